@@ -1,0 +1,33 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Metrc.Sdk.Auth;
+
+/// <summary>
+/// Attaches HTTP Basic credentials (vendor key : user key) to each outgoing request. Credentials are resolved per
+/// request (and per retry attempt) and set on the <see cref="HttpRequestMessage"/> itself, never on a shared
+/// <see cref="HttpClient.DefaultRequestHeaders"/>, so concurrent requests for different licensees cannot mix keys.
+/// </summary>
+internal sealed class MetrcAuthHandler : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (!request.Options.TryGetValue(MetrcAuthContext.Key, out MetrcAuthContext? auth))
+        {
+            throw new InvalidOperationException("A Metrc request was sent without an auth context; requests must go through the Metrc client.");
+        }
+
+        MetrcCredentials credentials = auth.OverrideCredentials
+            ?? await auth.Provider.GetCredentialsAsync(auth.Context, cancellationToken).ConfigureAwait(false)
+            ?? throw new MetrcAuthenticationException(
+                $"The credential provider returned no credentials for {auth.Context.State} licence '{auth.Context.LicenseNumber}'.",
+                request.Method.Method,
+                request.RequestUri?.PathAndQuery ?? string.Empty);
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Encode(credentials));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string Encode(MetrcCredentials credentials) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials.VendorKey + ":" + credentials.UserKey));
+}

@@ -1,0 +1,69 @@
+using Metrc.Sdk.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Metrc.Sdk;
+
+/// <summary>The DI-registered factory: builds a pipeline per client from the shared named <see cref="HttpClient"/>.</summary>
+internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
+{
+    internal const string HttpClientName = "Metrc.Sdk";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IOptionsMonitor<MetrcClientOptions> _options;
+    private readonly IServiceProvider _services;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly TimeProvider _time;
+
+    public DefaultMetrcClientFactory(
+        IHttpClientFactory httpClientFactory,
+        IOptionsMonitor<MetrcClientOptions> options,
+        IServiceProvider services,
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? time = null)
+    {
+        _httpClientFactory = httpClientFactory;
+        _options = options;
+        _services = services;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        _time = time ?? TimeProvider.System;
+    }
+
+    public IMetrcClient Create(MetrcState state) => CreateCore(state, null);
+
+    public IMetrcClient Create(MetrcState state, IMetrcCredentialProvider credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        return CreateCore(state, credentials);
+    }
+
+    private MetrcClient CreateCore(MetrcState state, IMetrcCredentialProvider? credentials)
+    {
+        _ = MetrcStates.GetCode(state);
+        MetrcClientOptions options = _options.CurrentValue;
+        IMetrcCredentialProvider provider = credentials
+            ?? _services.GetService<IMetrcCredentialProvider>()
+            ?? (options.VendorKey is { Length: > 0 } vendor && options.UserKey is { Length: > 0 } user
+                ? new StaticMetrcCredentialProvider(new MetrcCredentials(vendor, user))
+                : throw new InvalidOperationException(
+                    "No Metrc credentials are configured: register an IMetrcCredentialProvider, set MetrcClientOptions.VendorKey and UserKey, or pass credentials to Create."));
+
+        var pipeline = new MetrcHttpPipeline(
+            _httpClientFactory.CreateClient(HttpClientName),
+            state,
+            options.GetBaseAddress(state),
+            provider,
+            _loggerFactory.CreateLogger("Metrc.Sdk"),
+            _time,
+            options.PageSize);
+        return new MetrcClient(pipeline);
+    }
+
+    public IMetrcClient Create(MetrcState state, MetrcCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        return CreateCore(state, new StaticMetrcCredentialProvider(credentials));
+    }
+}

@@ -1,0 +1,50 @@
+using Metrc.Sdk.Api;
+using Metrc.Sdk.Http;
+
+namespace Metrc.Sdk;
+
+/// <summary>The default <see cref="IMetrcClient"/>: one pipeline shared by all API groups of a state.</summary>
+internal sealed class MetrcClient : IMetrcClient
+{
+    public MetrcClient(MetrcHttpPipeline pipeline)
+    {
+        State = pipeline.State;
+        BaseAddress = pipeline.BaseAddress;
+        Facilities = new FacilitiesClient(pipeline);
+        Harvests = new HarvestsClient(pipeline);
+        Items = new ItemsClient(pipeline);
+        Locations = new LocationsClient(pipeline);
+        Packages = new PackagesClient(pipeline);
+        PlantBatches = new PlantBatchesClient(pipeline);
+        Plants = new PlantsClient(pipeline);
+        Strains = new StrainsClient(pipeline);
+        Tags = new TagsClient(pipeline);
+        UnitsOfMeasure = new UnitsOfMeasureClient(pipeline);
+    }
+
+    public MetrcState State { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IFacilitiesClient Facilities { get; }
+
+    public IHarvestsClient Harvests { get; }
+
+    public IItemsClient Items { get; }
+
+    public ILocationsClient Locations { get; }
+
+    public IPackagesClient Packages { get; }
+
+    public IPlantBatchesClient PlantBatches { get; }
+
+    public IPlantsClient Plants { get; }
+
+    public IStrainsClient Strains { get; }
+
+    public ITagsClient Tags { get; }
+
+    public IUnitsOfMeasureClient UnitsOfMeasure { get; }
+
+    public override string ToString() => $"MetrcClient {{ State = {State}, BaseAddress = {BaseAddress} }}";
+}

@@ -1,0 +1,63 @@
+namespace Metrc.Sdk;
+
+/// <summary>Options of the Metrc clients. Defaults are the safe production values.</summary>
+/// <remarks>Validated when the host starts (and before the first client is created); invalid values fail with a message naming the option.</remarks>
+public sealed class MetrcClientOptions
+{
+    /// <summary>The largest page size Metrc v2 accepts.</summary>
+    public const int MaxPageSize = 20;
+
+    /// <summary>Production or sandbox hosts for states without an explicit base address. Default: production.</summary>
+    public MetrcEnvironment Environment { get; set; } = MetrcEnvironment.Production;
+
+    /// <summary>
+    /// The state a directly injected <see cref="IMetrcClient"/> talks to. Optional when clients are created through
+    /// <see cref="IMetrcClientFactory"/>.
+    /// </summary>
+    public MetrcState? DefaultState { get; set; }
+
+    /// <summary>Per-state overrides (base address, environment), keyed by state.</summary>
+    public IDictionary<MetrcState, MetrcStateOptions> States { get; } = new Dictionary<MetrcState, MetrcStateOptions>();
+
+    /// <summary>
+    /// The vendor key used when no <see cref="IMetrcCredentialProvider"/> is registered. Set it together with
+    /// <see cref="UserKey"/>, typically from configuration or a secret store; never log it.
+    /// </summary>
+    public string? VendorKey { get; set; }
+
+    /// <summary>The user key used when no <see cref="IMetrcCredentialProvider"/> is registered. See <see cref="VendorKey"/>.</summary>
+    public string? UserKey { get; set; }
+
+    /// <summary>Rows per page for list calls, 1 to <see cref="MaxPageSize"/>. Default: 20.</summary>
+    public int PageSize { get; set; } = MaxPageSize;
+
+    /// <summary>How long one HTTP attempt may take before it is abandoned. Default: 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a call may take including its retries. Default: 2 minutes.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How many times a failed GET, PUT or DELETE is retried on a transient failure (never a POST). 0 to 10. Default: 3.
+    /// </summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Returns the base address for <paramref name="state"/>: the override if set, else the default host.</summary>
+    public Uri GetBaseAddress(MetrcState state)
+    {
+        if (States.TryGetValue(state, out MetrcStateOptions? stateOptions))
+        {
+            if (stateOptions.BaseAddress is { } address)
+            {
+                return EnsureTrailingSlash(address);
+            }
+
+            return MetrcStates.GetBaseAddress(state, stateOptions.Environment ?? Environment);
+        }
+
+        return MetrcStates.GetBaseAddress(state, Environment);
+    }
+
+    private static Uri EnsureTrailingSlash(Uri address) =>
+        address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace Metrc.Sdk;
+
+/// <summary>Validates <see cref="MetrcClientOptions"/> at startup with messages that name the option.</summary>
+internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MetrcClientOptions options)
+    {
+        var failures = new List<string>();
+        if (!Enum.IsDefined(options.Environment))
+        {
+            failures.Add($"MetrcClientOptions.Environment '{options.Environment}' is not a Metrc environment.");
+        }
+
+        if (options.DefaultState is { } defaultState && !Enum.IsDefined(defaultState))
+        {
+            failures.Add($"MetrcClientOptions.DefaultState '{defaultState}' is not a Metrc state.");
+        }
+
+        if (options.PageSize is < 1 or > MetrcClientOptions.MaxPageSize)
+        {
+            failures.Add($"MetrcClientOptions.PageSize must be between 1 and {MetrcClientOptions.MaxPageSize} (Metrc's limit); it is {options.PageSize}.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"MetrcClientOptions.AttemptTimeout must be positive; it is {options.AttemptTimeout}.");
+        }
+
+        if (options.TotalTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"MetrcClientOptions.TotalTimeout must be positive; it is {options.TotalTimeout}.");
+        }
+        else if (options.AttemptTimeout > options.TotalTimeout)
+        {
+            failures.Add($"MetrcClientOptions.AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");
+        }
+
+        if (options.MaxRetryAttempts is < 0 or > 10)
+        {
+            failures.Add($"MetrcClientOptions.MaxRetryAttempts must be between 0 and 10; it is {options.MaxRetryAttempts}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.VendorKey) != string.IsNullOrWhiteSpace(options.UserKey))
+        {
+            failures.Add("MetrcClientOptions.VendorKey and UserKey must be set together (or neither, with an IMetrcCredentialProvider).");
+        }
+        else if (options.VendorKey?.Contains(':', StringComparison.Ordinal) == true)
+        {
+            failures.Add("MetrcClientOptions.VendorKey must not contain ':'.");
+        }
+
+        foreach ((MetrcState state, MetrcStateOptions stateOptions) in options.States)
+        {
+            if (!Enum.IsDefined(state))
+            {
+                failures.Add($"MetrcClientOptions.States has an unknown state '{state}'.");
+                continue;
+            }
+
+            if (stateOptions.BaseAddress is not { } address)
+            {
+                continue;
+            }
+
+            if (!address.IsAbsoluteUri)
+            {
+                failures.Add($"MetrcClientOptions.States[{state}].BaseAddress '{address}' must be an absolute URI.");
+            }
+            else if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
+            {
+                failures.Add($"MetrcClientOptions.States[{state}].BaseAddress '{address}' must use https; plain http is only allowed for loopback addresses.");
+            }
+            else if (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
+            {
+                failures.Add($"MetrcClientOptions.States[{state}].BaseAddress '{address}' must be an http(s) address.");
+            }
+            else if (!string.IsNullOrEmpty(address.UserInfo))
+            {
+                failures.Add($"MetrcClientOptions.States[{state}].BaseAddress must not carry user info; keys go through credentials.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

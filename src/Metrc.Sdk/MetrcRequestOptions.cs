@@ -1,0 +1,24 @@
+namespace Metrc.Sdk;
+
+/// <summary>
+/// Settings for a single call, overriding the client's defaults without building a new client
+/// (the Stripe.net <c>RequestOptions</c> pattern).
+/// </summary>
+public sealed class MetrcRequestOptions
+{
+    /// <summary>Credentials for this call only; when <see langword="null"/> the client's credential provider is asked.</summary>
+    public MetrcCredentials? Credentials { get; init; }
+
+    /// <summary>
+    /// An operation key identifying this logical write, so a retried or replayed write is recognised and never
+    /// applied twice. When <see langword="null"/> the SDK derives one where the rows carry natural keys.
+    /// </summary>
+    public string? OperationKey { get; init; }
+
+    /// <summary>A deadline for this call (including retries); when <see langword="null"/> the client's timeouts apply.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"MetrcRequestOptions {{ Credentials = {(Credentials is null ? "null" : "***")}, OperationKey = {OperationKey ?? "null"}, Timeout = {Timeout?.ToString() ?? "null"} }}";
+}

@@ -1,0 +1,14 @@
+namespace Metrc.Sdk;
+
+/// <summary>Settings for one state that override <see cref="MetrcClientOptions"/>.</summary>
+public sealed class MetrcStateOptions
+{
+    /// <summary>
+    /// The base address to use instead of the state's default host: a sandbox, a proxy or a local emulator.
+    /// Must be absolute and HTTPS, except for loopback addresses where plain HTTP is allowed.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Overrides <see cref="MetrcClientOptions.Environment"/> for this state when no base address is set.</summary>
+    public MetrcEnvironment? Environment { get; set; }
+}

@@ -1,0 +1,89 @@
+using NodaTime;
+
+namespace Metrc.Sdk.Models;
+
+/// <summary>A row of <c>POST /packages/v2/</c>: a new package made from existing packages.</summary>
+public sealed record CreatePackageRequest
+{
+    /// <summary>The unused package tag for the new package.</summary>
+    public required string Tag { get; init; }
+
+    /// <summary>The location name for the new package; omitted to keep the source's location.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The item (product) name of the new package.</summary>
+    public required string Item { get; init; }
+
+    /// <summary>Quantity of the new package.</summary>
+    public required decimal Quantity { get; init; }
+
+    /// <summary>Unit of <see cref="Quantity"/> (for example <c>Grams</c>).</summary>
+    public required string UnitOfMeasure { get; init; }
+
+    /// <summary>The day the package was made.</summary>
+    public required LocalDate ActualDate { get; init; }
+
+    /// <summary>Whether the package is a production batch.</summary>
+    public bool IsProductionBatch { get; init; }
+
+    /// <summary>The production batch number, when <see cref="IsProductionBatch"/>.</summary>
+    public string? ProductionBatchNumber { get; init; }
+
+    /// <summary>A free-text note.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The packages the new package is made from.</summary>
+    public required IReadOnlyList<PackageIngredient> Ingredients { get; init; }
+}
+
+/// <summary>A source package and the quantity taken from it.</summary>
+public sealed record PackageIngredient
+{
+    /// <summary>The source package's tag.</summary>
+    public required string Package { get; init; }
+
+    /// <summary>Quantity taken from the source.</summary>
+    public required decimal Quantity { get; init; }
+
+    /// <summary>Unit of <see cref="Quantity"/>.</summary>
+    public required string UnitOfMeasure { get; init; }
+}
+
+/// <summary>A row of <c>PUT /packages/v2/finish</c>.</summary>
+public sealed record FinishPackageRequest
+{
+    /// <summary>The package's tag.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The day the package was finished.</summary>
+    public required LocalDate ActualDate { get; init; }
+}
+
+/// <summary>A row of <c>PUT /packages/v2/unfinish</c>.</summary>
+public sealed record UnfinishPackageRequest
+{
+    /// <summary>The package's tag.</summary>
+    public required string Label { get; init; }
+}
+
+/// <summary>A row of <c>POST /packages/v2/adjust</c>.</summary>
+public sealed record AdjustPackageRequest
+{
+    /// <summary>The package's tag.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The signed change of quantity (negative to reduce).</summary>
+    public required decimal Quantity { get; init; }
+
+    /// <summary>Unit of <see cref="Quantity"/>.</summary>
+    public required string UnitOfMeasure { get; init; }
+
+    /// <summary>The adjustment reason as configured in Metrc (for example <c>Drying</c>).</summary>
+    public required string AdjustmentReason { get; init; }
+
+    /// <summary>The day of the adjustment.</summary>
+    public required LocalDate AdjustmentDate { get; init; }
+
+    /// <summary>A note; some reasons require one.</summary>
+    public string? ReasonNote { get; init; }
+}

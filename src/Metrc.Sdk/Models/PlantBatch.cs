@@ -1,0 +1,65 @@
+using NodaTime;
+
+namespace Metrc.Sdk.Models;
+
+/// <summary>A group of untagged, immature plants.</summary>
+public sealed record PlantBatch
+{
+    /// <summary>Metrc's id of the batch.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The batch name (unique per facility).</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary><c>Seed</c> or <c>Clone</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Id of the batch's location.</summary>
+    public long? LocationId { get; init; }
+
+    /// <summary>Name of the batch's location.</summary>
+    public string? LocationName { get; init; }
+
+    /// <summary>Id of the strain.</summary>
+    public long? StrainId { get; init; }
+
+    /// <summary>Name of the strain.</summary>
+    public string? StrainName { get; init; }
+
+    /// <summary>Number of plants still untagged in the batch.</summary>
+    public int UntrackedCount { get; init; }
+
+    /// <summary>Number of plants tagged out of the batch.</summary>
+    public int TrackedCount { get; init; }
+
+    /// <summary>The day the batch was planted.</summary>
+    public LocalDate? PlantedDate { get; init; }
+
+    /// <summary>When Metrc last changed the batch.</summary>
+    public OffsetDateTime? LastModified { get; init; }
+}
+
+/// <summary>A row of <c>POST /plantbatches/v2/plantings</c>: a new plant batch.</summary>
+public sealed record CreatePlantingsRequest
+{
+    /// <summary>The new batch's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary><c>Seed</c> or <c>Clone</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Number of plants (states may cap it, commonly at 100).</summary>
+    public required int Count { get; init; }
+
+    /// <summary>The strain name.</summary>
+    public required string Strain { get; init; }
+
+    /// <summary>The location name.</summary>
+    public required string Location { get; init; }
+
+    /// <summary>The day of planting.</summary>
+    public required LocalDate ActualDate { get; init; }
+
+    /// <summary>The patient's licence number in medical programs.</summary>
+    public string? PatientLicenseNumber { get; init; }
+}
