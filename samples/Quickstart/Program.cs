@@ -1,0 +1,1 @@
+System.Console.WriteLine("Being built: see issue 4 (emulator).");
