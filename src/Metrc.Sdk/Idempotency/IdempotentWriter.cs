@@ -10,8 +10,8 @@ namespace Metrc.Sdk.Idempotency;
 /// </summary>
 internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
 {
-    /// <summary>Reconcile-and-resend rounds before giving up (the ledger keeps the write in flight for a later retry).</summary>
-    public const int MaxRounds = 3;
+    /// <summary>Default send rounds (first send plus reconcile-and-resend rounds) before giving up; the ledger keeps the write in flight for a later retry.</summary>
+    public const int DefaultMaxRounds = 3;
 
     public async Task<MetrcWriteResult> WriteAsync<TRow>(IdempotentWrite<TRow> write, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
         var applied = new Dictionary<int, long?>();
         bool mustReconcile = !begin.IsNew;
         Exception? last = null;
-        for (int round = 0; round < MaxRounds; round++)
+        for (int round = 0; round < write.MaxRounds; round++)
         {
             if (mustReconcile)
             {
@@ -224,6 +224,9 @@ internal sealed class IdempotentWrite<TRow>
     public string? OperationKey { get; init; }
 
     public IMetrcWriteReconciler<TRow>? Reconciler { get; init; }
+
+    /// <summary>Send rounds in this call; 1 when the caller retries later itself (the outbox backs off between attempts).</summary>
+    public int MaxRounds { get; init; } = IdempotentWriter.DefaultMaxRounds;
 
     /// <summary>PUT/DELETE: resending is safe even without natural keys.</summary>
     public bool IsIdempotentMethod { get; init; }

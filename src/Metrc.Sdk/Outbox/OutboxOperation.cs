@@ -111,6 +111,7 @@ public sealed class OutboxOperation<TRow> : OutboxOperation
                 OperationKey = entry.OperationKey,
                 Reconciler = Reconciler,
                 IsIdempotentMethod = IsIdempotentMethod,
+                MaxRounds = 1, // the outbox backs off between attempts instead of resending at once
                 Send = (batch, ct) => _send(client, entry.LicenseNumber, batch, ct),
             },
             cancellationToken);
