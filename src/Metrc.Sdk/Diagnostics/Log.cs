@@ -20,4 +20,29 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, EventName = "RequestNotAnswered", Level = LogLevel.Warning,
         Message = "Metrc {Operation}: {Method} {Path} got no answer after {ElapsedMs:F1} ms: {Reason}")]
     public static partial void RequestNotAnswered(ILogger logger, string operation, string method, string path, double elapsedMs, string reason);
+
+    [LoggerMessage(EventId = 1100, EventName = "OutboxEntrySent", Level = LogLevel.Information,
+        Message = "Outbox entry {EntryId} ({Operation}, {LicenseNumber}, {RowCount} rows) was accepted by Metrc")]
+    public static partial void OutboxEntrySent(ILogger logger, long entryId, string operation, string licenseNumber, int rowCount);
+
+    [LoggerMessage(EventId = 1101, EventName = "OutboxEntryRetrying", Level = LogLevel.Warning,
+        Message = "Outbox entry {EntryId} ({Operation}, {LicenseNumber}) failed transiently; retrying in {DelaySeconds:F0} s: {Reason}")]
+    public static partial void OutboxEntryRetrying(ILogger logger, long entryId, string operation, string licenseNumber, double delaySeconds, string reason);
+
+    [LoggerMessage(EventId = 1102, EventName = "OutboxEntryFailed", Level = LogLevel.Error,
+        Message = "Outbox entry {EntryId} ({Operation}, {LicenseNumber}) failed and needs attention: {Reason}")]
+    public static partial void OutboxEntryFailed(ILogger logger, long entryId, string operation, string licenseNumber, string reason);
+
+    [LoggerMessage(EventId = 1103, EventName = "OutboxEntryDeadLettered", Level = LogLevel.Error,
+        Message = "Outbox entry {EntryId} ({Operation}, {LicenseNumber}) was dead-lettered after exceeding its age limit: {Reason}")]
+    public static partial void OutboxEntryDeadLettered(ILogger logger, long entryId, string operation, string licenseNumber, string reason);
+
+    [LoggerMessage(EventId = 1104, EventName = "OutboxLeaseLost", Level = LogLevel.Warning,
+        Message = "Outbox entry {EntryId}: the claim expired before the outcome was stored; another drainer reconciles it")]
+    public static partial void OutboxLeaseLost(ILogger logger, long entryId);
+
+    [LoggerMessage(EventId = 1105, EventName = "OutboxDrainFailed", Level = LogLevel.Error,
+        Message = "The outbox drainer could not read its store; retrying")]
+    public static partial void OutboxDrainFailed(ILogger logger, Exception exception);
 }
+

@@ -1,0 +1,14 @@
+namespace Metrc.Sdk.Idempotency;
+
+/// <summary>Where a write stands in the idempotency ledger.</summary>
+public enum IdempotencyState
+{
+    /// <summary>Intent recorded; the write was (or is being) sent and no answer was recorded yet.</summary>
+    InFlight = 0,
+
+    /// <summary>Metrc accepted the write; its result is recorded and replays return it without sending.</summary>
+    Completed = 1,
+
+    /// <summary>The answer was lost and the write has no natural key to check; it is never resent automatically.</summary>
+    OutcomeUnknown = 2,
+}

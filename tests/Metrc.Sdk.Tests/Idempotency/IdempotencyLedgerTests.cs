@@ -1,0 +1,114 @@
+using Metrc.Sdk.Idempotency;
+using Metrc.Sdk.Models;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Metrc.Sdk.Tests.Idempotency;
+
+public sealed class IdempotencyLedgerTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"metrc-ledger-{Guid.NewGuid():N}.db");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
+
+    public static TheoryData<string> Kinds => new() { "memory", "sqlite" };
+
+    private IIdempotencyLedger Create(string kind) =>
+        kind == "memory" ? new InMemoryIdempotencyLedger(_clock) : new SqliteIdempotencyLedger($"Data Source={_file}", _clock);
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Begin_records_intent_once_and_counts_later_attempts(string kind)
+    {
+        IIdempotencyLedger ledger = Create(kind);
+
+        IdempotencyBeginResult first = await ledger.BeginAsync("k1", "Packages.Create", "LIC-1");
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        IdempotencyBeginResult second = await ledger.BeginAsync("k1", "Packages.Create", "LIC-1");
+
+        Assert.True(first.IsNew);
+        Assert.Equal(IdempotencyState.InFlight, first.Record.State);
+        Assert.Equal(1, first.Record.Attempts);
+        Assert.False(second.IsNew);
+        Assert.Equal(2, second.Record.Attempts);
+        Assert.Equal(first.Record.CreatedAt, second.Record.CreatedAt);
+        Assert.Equal(_clock.GetUtcNow(), second.Record.UpdatedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_completed_key_keeps_its_result_and_stops_counting(string kind)
+    {
+        IIdempotencyLedger ledger = Create(kind);
+        await ledger.BeginAsync("k2", "Packages.Create", "LIC-1");
+        await ledger.CompleteAsync("k2", new MetrcWriteResult { Ids = [11, 12], Warnings = ["w"] });
+
+        IdempotencyBeginResult again = await ledger.BeginAsync("k2", "Packages.Create", "LIC-1");
+
+        Assert.Equal(IdempotencyState.Completed, again.Record.State);
+        Assert.Equal([11L, 12L], again.Record.Result!.Ids);
+        Assert.Equal(["w"], again.Record.Result.Warnings);
+        Assert.Equal(1, again.Record.Attempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Outcome_unknown_is_recorded_with_its_reason(string kind)
+    {
+        IIdempotencyLedger ledger = Create(kind);
+        await ledger.BeginAsync("k3", "Packages.Adjust", "LIC-1");
+
+        await ledger.MarkOutcomeUnknownAsync("k3", "connection reset");
+
+        IdempotencyRecord? record = await ledger.GetAsync("k3");
+        Assert.Equal(IdempotencyState.OutcomeUnknown, record!.State);
+        Assert.Equal("connection reset", record.LastError);
+        Assert.Null(await ledger.GetAsync("never-begun"));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await ledger.CompleteAsync("never-begun", MetrcWriteResult.Empty));
+    }
+
+    [Fact]
+    public async Task The_sqlite_ledger_survives_reopening_the_file()
+    {
+        await new SqliteIdempotencyLedger($"Data Source={_file}", _clock).BeginAsync("k4", "Packages.Create", "LIC-1");
+        await new SqliteIdempotencyLedger($"Data Source={_file}", _clock).CompleteAsync("k4", new MetrcWriteResult { Ids = [7] });
+
+        IdempotencyRecord? record = await new SqliteIdempotencyLedger($"Data Source={_file}", _clock).GetAsync("k4");
+
+        Assert.Equal(IdempotencyState.Completed, record!.State);
+        Assert.Equal([7L], record.Result!.Ids);
+    }
+
+    [Fact]
+    public async Task Two_ledgers_on_one_sqlite_file_let_exactly_one_caller_begin_a_key()
+    {
+        var a = new SqliteIdempotencyLedger($"Data Source={_file}", _clock);
+        var b = new SqliteIdempotencyLedger($"Data Source={_file}", _clock);
+
+        IdempotencyBeginResult[] results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            Task.Run(async () => await (i % 2 == 0 ? a : b).BeginAsync("shared", "Packages.Create", "LIC-1"))));
+
+        Assert.Single(results, r => r.IsNew);
+        Assert.Equal(40, (await a.GetAsync("shared"))!.Attempts);
+    }
+
+    [Fact]
+    public void Operation_keys_are_stable_and_sensitive_to_every_part()
+    {
+        string key = OperationKeys.Derive("Packages.Create", "LIC-1", ["A", "B"]);
+
+        Assert.Equal(key, OperationKeys.Derive("Packages.Create", "LIC-1", ["A", "B"]));
+        Assert.StartsWith("Packages.Create:LIC-1:", key, StringComparison.Ordinal);
+        Assert.NotEqual(key, OperationKeys.Derive("Packages.Create", "LIC-1", ["B", "A"]));
+        Assert.NotEqual(key, OperationKeys.Derive("Packages.Create", "LIC-2", ["A", "B"]));
+        Assert.NotEqual(key, OperationKeys.Derive("Packages.Adjust", "LIC-1", ["A", "B"]));
+        Assert.NotEqual(OperationKeys.Derive("Op", "L", ["ab", "c"]), OperationKeys.Derive("Op", "L", ["a", "bc"]));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (string path in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
