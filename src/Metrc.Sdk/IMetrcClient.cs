@@ -34,11 +34,17 @@ public interface IMetrcClient
     /// <summary>Tagged plants.</summary>
     IPlantsClient Plants { get; }
 
+    /// <summary>Sales receipts.</summary>
+    ISalesClient Sales { get; }
+
     /// <summary>Strains.</summary>
     IStrainsClient Strains { get; }
 
     /// <summary>Plant and package tags.</summary>
     ITagsClient Tags { get; }
+
+    /// <summary>Transfers between licensees.</summary>
+    ITransfersClient Transfers { get; }
 
     /// <summary>Units of measure.</summary>
     IUnitsOfMeasureClient UnitsOfMeasure { get; }

@@ -17,8 +17,10 @@ internal sealed class MetrcClient : IMetrcClient
         Packages = new PackagesClient(pipeline);
         PlantBatches = new PlantBatchesClient(pipeline);
         Plants = new PlantsClient(pipeline);
+        Sales = new SalesClient(pipeline);
         Strains = new StrainsClient(pipeline);
         Tags = new TagsClient(pipeline);
+        Transfers = new TransfersClient(pipeline);
         UnitsOfMeasure = new UnitsOfMeasureClient(pipeline);
     }
 
@@ -40,9 +42,13 @@ internal sealed class MetrcClient : IMetrcClient
 
     public IPlantsClient Plants { get; }
 
+    public ISalesClient Sales { get; }
+
     public IStrainsClient Strains { get; }
 
     public ITagsClient Tags { get; }
+
+    public ITransfersClient Transfers { get; }
 
     public IUnitsOfMeasureClient UnitsOfMeasure { get; }
 

@@ -137,7 +137,8 @@ internal static class MetrcErrorMapper
                 {
                     int row = TryGetInt(element, "row") ?? index;
                     string message = GetString(element, "message") ?? element.GetRawText();
-                    rows.Add(new MetrcRowError(row, Truncate(message)));
+                    // Metrc sends row and message; a rule code is kept when a server (such as the emulator) adds one.
+                    rows.Add(new MetrcRowError(row, Truncate(message), Code: GetString(element, "code")));
                 }
                 else if (element.ValueKind == JsonValueKind.String)
                 {

@@ -74,4 +74,16 @@ public static class MetrcRuleCodes
 
     /// <summary>A destroy is missing the waste method, weight, unit or reason the state requires.</summary>
     public const string DestroyWasteRequired = "destroy.waste_required";
+
+    /// <summary>A quantity is more than the package (or harvest) holds.</summary>
+    public const string QuantityExceedsAvailable = "quantity.exceeds_available";
+
+    /// <summary>A plant batch with that name already exists in the facility.</summary>
+    public const string PlantBatchNameInUse = "plantbatch.name_in_use";
+
+    /// <summary>A sales receipt with that external receipt number already exists.</summary>
+    public const string ReceiptNumberInUse = "receipt.external_number_in_use";
+
+    /// <summary>A value is not one Metrc accepts for the field (for example an unknown growth phase).</summary>
+    public const string InvalidValue = "field.invalid";
 }

@@ -11,4 +11,7 @@ public interface IHarvestsClient
     /// <param name="options">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     MetrcPageable<Harvest> ListActiveAsync(string licenseNumber, MetrcListFilter? filter = null, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates packages from harvests (<c>POST /harvests/v2/packages</c>).</summary>
+    Task<MetrcWriteResult> CreatePackagesAsync(string licenseNumber, IEnumerable<CreateHarvestPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 }

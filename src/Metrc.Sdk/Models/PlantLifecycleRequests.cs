@@ -1,0 +1,126 @@
+using NodaTime;
+
+namespace Metrc.Sdk.Models;
+
+/// <summary>A row of <c>POST /plantbatches/v2/growthphase</c>: tag plants out of a batch into a growth phase.</summary>
+public sealed record ChangePlantBatchGrowthPhaseRequest
+{
+    /// <summary>The plant batch's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>How many plants to tag; consecutive tags from <see cref="StartingTag"/> are used.</summary>
+    public required int Count { get; init; }
+
+    /// <summary>The first plant tag.</summary>
+    public required string StartingTag { get; init; }
+
+    /// <summary>The new growth phase (<c>Vegetative</c>).</summary>
+    public required string GrowthPhase { get; init; }
+
+    /// <summary>The location of the new plants.</summary>
+    public required string NewLocation { get; init; }
+
+    /// <summary>The day of the change.</summary>
+    public required LocalDate GrowthDate { get; init; }
+}
+
+/// <summary>A row of <c>PUT /plants/v2/growthphase</c>.</summary>
+public sealed record ChangePlantGrowthPhaseRequest
+{
+    /// <summary>The plant's tag.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The new growth phase (<c>Flowering</c>).</summary>
+    public required string GrowthPhase { get; init; }
+
+    /// <summary>The plant's new location.</summary>
+    public required string NewLocation { get; init; }
+
+    /// <summary>The day of the change.</summary>
+    public required LocalDate GrowthDate { get; init; }
+}
+
+/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>PUT /plants/v2/manicure</c>.</summary>
+public sealed record HarvestPlantRequest
+{
+    /// <summary>The plant's tag.</summary>
+    public required string Plant { get; init; }
+
+    /// <summary>The wet weight taken.</summary>
+    public required decimal Weight { get; init; }
+
+    /// <summary>Unit of <see cref="Weight"/> (a weight unit).</summary>
+    public required string UnitOfWeight { get; init; }
+
+    /// <summary>Where the harvest dries.</summary>
+    public required string DryingLocation { get; init; }
+
+    /// <summary>The harvest batch to create or add to.</summary>
+    public required string HarvestName { get; init; }
+
+    /// <summary>The day of the harvest.</summary>
+    public required LocalDate ActualDate { get; init; }
+}
+
+/// <summary>A row of <c>DELETE /plants/v2/</c>: destroy a plant with its waste.</summary>
+public sealed record DestroyPlantRequest
+{
+    /// <summary>The plant's tag.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The waste method (for example <c>Grinder</c>).</summary>
+    public required string WasteMethodName { get; init; }
+
+    /// <summary>The waste weight.</summary>
+    public required decimal WasteWeight { get; init; }
+
+    /// <summary>Unit of <see cref="WasteWeight"/>.</summary>
+    public required string WasteUnitOfMeasureName { get; init; }
+
+    /// <summary>The reason (for example <c>Male Plants</c>).</summary>
+    public required string WasteReasonName { get; init; }
+
+    /// <summary>A note, where the reason needs one.</summary>
+    public string? ReasonNote { get; init; }
+
+    /// <summary>The day of destruction.</summary>
+    public required LocalDate ActualDate { get; init; }
+}
+
+/// <summary>A row of <c>POST /harvests/v2/packages</c>: a package made from harvests.</summary>
+public sealed record CreateHarvestPackageRequest
+{
+    /// <summary>The unused package tag for the new package.</summary>
+    public required string Tag { get; init; }
+
+    /// <summary>The new package's location.</summary>
+    public required string Location { get; init; }
+
+    /// <summary>The item (a weight-based product).</summary>
+    public required string Item { get; init; }
+
+    /// <summary>Unit of the ingredients' weights.</summary>
+    public required string UnitOfWeight { get; init; }
+
+    /// <summary>The day the package was made.</summary>
+    public required LocalDate ActualDate { get; init; }
+
+    /// <summary>A note.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The harvests and weights the package is made from.</summary>
+    public required IReadOnlyList<HarvestIngredient> Ingredients { get; init; }
+}
+
+/// <summary>A harvest and the weight taken from it.</summary>
+public sealed record HarvestIngredient
+{
+    /// <summary>The harvest's name.</summary>
+    public required string HarvestName { get; init; }
+
+    /// <summary>The weight taken.</summary>
+    public required decimal Weight { get; init; }
+
+    /// <summary>Unit of <see cref="Weight"/>.</summary>
+    public required string UnitOfWeight { get; init; }
+}

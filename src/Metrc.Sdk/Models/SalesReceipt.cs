@@ -1,0 +1,94 @@
+using NodaTime;
+
+namespace Metrc.Sdk.Models;
+
+/// <summary>A sales receipt as Metrc reports it.</summary>
+public sealed record SalesReceipt
+{
+    /// <summary>Metrc's id of the receipt.</summary>
+    public long Id { get; init; }
+
+    /// <summary>Metrc's receipt number.</summary>
+    public string? ReceiptNumber { get; init; }
+
+    /// <summary>The caller's own receipt number, the natural key of a sale.</summary>
+    public string? ExternalReceiptNumber { get; init; }
+
+    /// <summary>When the sale happened.</summary>
+    public OffsetDateTime? SalesDateTime { get; init; }
+
+    /// <summary>The customer type (for example <c>Consumer</c>, <c>Patient</c>).</summary>
+    public string? SalesCustomerType { get; init; }
+
+    /// <summary>How many packages the sale touched.</summary>
+    public int TotalPackages { get; init; }
+
+    /// <summary>The total price.</summary>
+    public decimal TotalPrice { get; init; }
+
+    /// <summary>The lines of the sale.</summary>
+    public IReadOnlyList<SalesTransaction> Transactions { get; init; } = [];
+
+    /// <summary>When Metrc last changed the receipt.</summary>
+    public OffsetDateTime? LastModified { get; init; }
+}
+
+/// <summary>One line of a <see cref="SalesReceipt"/>.</summary>
+public sealed record SalesTransaction
+{
+    /// <summary>Metrc's id of the package sold from.</summary>
+    public long PackageId { get; init; }
+
+    /// <summary>The package's tag.</summary>
+    public string PackageLabel { get; init; } = string.Empty;
+
+    /// <summary>The product (item) name.</summary>
+    public string? ProductName { get; init; }
+
+    /// <summary>The product's category.</summary>
+    public string? ProductCategoryName { get; init; }
+
+    /// <summary>The quantity sold.</summary>
+    public decimal QuantitySold { get; init; }
+
+    /// <summary>Unit of <see cref="QuantitySold"/>.</summary>
+    public string? UnitOfMeasureName { get; init; }
+
+    /// <summary>The line's total price.</summary>
+    public decimal TotalPrice { get; init; }
+}
+
+/// <summary>A row of <c>POST /sales/v2/receipts</c>.</summary>
+public sealed record CreateSalesReceiptRequest
+{
+    /// <summary>When the sale happened (not in the future).</summary>
+    public required OffsetDateTime SalesDateTime { get; init; }
+
+    /// <summary>The customer type (for example <c>Consumer</c>).</summary>
+    public required string SalesCustomerType { get; init; }
+
+    /// <summary>The patient's licence number in medical programs.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Your own receipt number; lets a lost answer be reconciled instead of resent.</summary>
+    public string? ExternalReceiptNumber { get; init; }
+
+    /// <summary>The lines of the sale.</summary>
+    public required IReadOnlyList<CreateSalesTransaction> Transactions { get; init; }
+}
+
+/// <summary>One line of a <see cref="CreateSalesReceiptRequest"/>.</summary>
+public sealed record CreateSalesTransaction
+{
+    /// <summary>The package's tag (active, not finished, on hold or in transit).</summary>
+    public required string PackageLabel { get; init; }
+
+    /// <summary>The quantity sold.</summary>
+    public required decimal Quantity { get; init; }
+
+    /// <summary>Unit of <see cref="Quantity"/>.</summary>
+    public required string UnitOfMeasure { get; init; }
+
+    /// <summary>The line's total amount.</summary>
+    public required decimal TotalAmount { get; init; }
+}
