@@ -1,1 +1,69 @@
-System.Console.WriteLine("Being built: see issue 4 (emulator).");
+// Runs the Metrc emulator as a standalone server on 127.0.0.1 until Ctrl+C.
+//   dotnet run --project samples/Metrc.Emulator -- --port 5055 --states co,mi [--no-rate-limits] [--data emulator.json]
+using Metrc.Sdk;
+using Metrc.Sdk.Testing;
+
+var options = new MetrcEmulatorOptions { Port = 5055 };
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out int port):
+            options.Port = port;
+            i++;
+            break;
+        case "--states" when i + 1 < args.Length:
+            options.States.Clear();
+            foreach (string code in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!MetrcStates.TryParse(code, out MetrcState state))
+                {
+                    Console.Error.WriteLine($"Unknown state '{code}'.");
+                    return 2;
+                }
+
+                options.States.Add(state);
+            }
+
+            break;
+        case "--no-rate-limits":
+            options.RateLimits.Enabled = false;
+            break;
+        case "--data" when i + 1 < args.Length:
+            options.PersistencePath = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --port N --states co,mi [--no-rate-limits] [--data FILE]");
+            return 2;
+    }
+}
+
+await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(options);
+Console.WriteLine($"Vendor key:              {emulator.VendorKey}");
+Console.WriteLine($"User key (all licences): {emulator.AllFacilitiesUserKey}");
+foreach (MetrcState state in options.States)
+{
+    Console.WriteLine($"{state}: {emulator.GetBaseAddress(state)}");
+}
+
+foreach (EmulatedFacility facility in emulator.Facilities)
+{
+    Console.WriteLine($"  {facility.LicenseNumber}  user key {facility.UserKey}  first plant tag {facility.PlantTags[0]}  first package tag {facility.PackageTags[0]}");
+}
+
+Console.WriteLine("Press Ctrl+C to stop.");
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+}
+
+return 0;
