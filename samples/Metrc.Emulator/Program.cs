@@ -38,7 +38,18 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 
-await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(options);
+MetrcEmulator emulator;
+try
+{
+    emulator = await MetrcEmulator.StartAsync(options);
+}
+catch (IOException ex)
+{
+    Console.Error.WriteLine($"Could not listen on 127.0.0.1:{options.Port}: {ex.Message} Pick another --port.");
+    return 1;
+}
+
+await using var running = emulator;
 Console.WriteLine($"Vendor key:              {emulator.VendorKey}");
 Console.WriteLine($"User key (all licences): {emulator.AllFacilitiesUserKey}");
 foreach (MetrcState state in options.States)
