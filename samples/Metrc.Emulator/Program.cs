@@ -1,5 +1,6 @@
 // Runs the Metrc emulator as a standalone server on 127.0.0.1 until Ctrl+C.
 //   dotnet run --project samples/Metrc.Emulator -- --port 5055 --states co,mi [--no-rate-limits] [--data emulator.json]
+using System.Runtime.InteropServices;
 using Metrc.Sdk;
 using Metrc.Sdk.Testing;
 
@@ -64,11 +65,14 @@ foreach (EmulatedFacility facility in emulator.Facilities)
 
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
+}
+
+using PosixSignalRegistration onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using PosixSignalRegistration onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);
