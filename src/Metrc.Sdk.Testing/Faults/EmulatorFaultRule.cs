@@ -22,5 +22,8 @@ public sealed class EmulatorFaultRule
     /// <summary>The delay for <see cref="EmulatorFaultKind.Latency"/>. Default: 200 ms.</summary>
     public TimeSpan Latency { get; init; } = TimeSpan.FromMilliseconds(200);
 
-    internal int Fired;
+    /// <summary>How many times the rule has fired so far.</summary>
+    public int Fired => Volatile.Read(ref FiredCount);
+
+    internal int FiredCount;
 }

@@ -51,7 +51,7 @@ public sealed class EmulatorFaults
             {
                 if ((rule.Method is not null && !string.Equals(rule.Method, method, StringComparison.OrdinalIgnoreCase))
                     || (rule.PathContains is not null && !path.Contains(rule.PathContains, StringComparison.OrdinalIgnoreCase))
-                    || (rule.Count is { } max && rule.Fired >= max))
+                    || (rule.Count is { } max && rule.FiredCount >= max))
                 {
                     continue;
                 }
@@ -61,7 +61,7 @@ public sealed class EmulatorFaults
                     continue;
                 }
 
-                rule.Fired++;
+                rule.FiredCount++;
                 _injected++;
                 return rule;
             }

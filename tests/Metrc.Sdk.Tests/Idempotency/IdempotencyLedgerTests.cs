@@ -1,18 +1,29 @@
 using Metrc.Sdk.Idempotency;
 using Metrc.Sdk.Models;
+using Metrc.Sdk.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Metrc.Sdk.Tests.Idempotency;
 
-public sealed class IdempotencyLedgerTests : IDisposable
+[Collection(RedisCollection.Name)]
+public sealed class IdempotencyLedgerTests(RedisServerFixture redis) : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"metrc-ledger-{Guid.NewGuid():N}.db");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
 
-    public static TheoryData<string> Kinds => new() { "memory", "sqlite" };
+    private readonly string _redisPrefix = $"test:{Guid.NewGuid():N}:";
 
-    private IIdempotencyLedger Create(string kind) =>
-        kind == "memory" ? new InMemoryIdempotencyLedger(_clock) : new SqliteIdempotencyLedger($"Data Source={_file}", _clock);
+    public static TheoryData<string> Kinds => new() { "memory", "sqlite", "redis" };
+
+    private IIdempotencyLedger Create(string kind) => kind switch
+    {
+        "memory" => new InMemoryIdempotencyLedger(_clock),
+        "sqlite" => new SqliteIdempotencyLedger($"Data Source={_file}", _clock),
+        _ => Redis(),
+    };
+
+    private RedisIdempotencyLedger Redis(TimeSpan? retention = null) =>
+        new(redis.Connection, new RedisIdempotencyLedgerOptions { KeyPrefix = _redisPrefix, Retention = retention ?? TimeSpan.FromDays(1) }, _clock);
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -88,6 +99,35 @@ public sealed class IdempotencyLedgerTests : IDisposable
 
         Assert.Single(results, r => r.IsNew);
         Assert.Equal(40, (await a.GetAsync("shared"))!.Attempts);
+    }
+
+    [Fact]
+    public async Task Two_redis_ledgers_on_one_server_let_exactly_one_caller_begin_a_key()
+    {
+        using StackExchange.Redis.ConnectionMultiplexer second = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        RedisIdempotencyLedger a = Redis();
+        var b = new RedisIdempotencyLedger(second, new RedisIdempotencyLedgerOptions { KeyPrefix = _redisPrefix }, _clock);
+
+        IdempotencyBeginResult[] results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            Task.Run(async () => await (i % 2 == 0 ? a : b).BeginAsync("shared", "Packages.Create", "LIC-1"))));
+
+        Assert.Single(results, r => r.IsNew);
+        Assert.Equal(40, (await b.GetAsync("shared"))!.Attempts);
+        await b.CompleteAsync("shared", new MetrcWriteResult { Ids = [3] });
+        Assert.Equal([3L], (await a.GetAsync("shared"))!.Result!.Ids);
+    }
+
+    [Fact]
+    public async Task Redis_records_expire_after_the_retention()
+    {
+        RedisIdempotencyLedger ledger = Redis(TimeSpan.FromSeconds(30));
+        await ledger.BeginAsync("k5", "Packages.Create", "LIC-1");
+
+        StackExchange.Redis.IDatabase db = redis.Connection.GetDatabase();
+        TimeSpan? ttl = await db.KeyTimeToLiveAsync(_redisPrefix + "k5");
+
+        Assert.InRange(ttl!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Redis(TimeSpan.Zero));
     }
 
     [Fact]
