@@ -8,8 +8,10 @@ namespace Metrc.Sdk.Idempotency;
 /// are read back from Metrc and only the rows that do not exist are sent again. A write without natural keys is never
 /// resent after an ambiguous failure: it surfaces as <see cref="MetrcOutcomeUnknownException"/>.
 /// </summary>
-internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
+internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? timeProvider = null)
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
     /// <summary>Default send rounds (first send plus reconcile-and-resend rounds) before giving up; the ledger keeps the write in flight for a later retry.</summary>
     public const int DefaultMaxRounds = 3;
 
@@ -60,7 +62,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
                 }
                 else
                 {
-                    await ReconcileAsync(write, keys, applied, cancellationToken).ConfigureAwait(false);
+                    await ReconcileAsync(write, keys, begin.Record.CreatedAt, applied, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -91,7 +93,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
                 }
 
                 int before = applied.Count;
-                await ReconcileAsync(write, keys, applied, cancellationToken).ConfigureAwait(false);
+                await ReconcileAsync(write, keys, begin.Record.CreatedAt, applied, cancellationToken).ConfigureAwait(false);
                 if (applied.Count == before)
                 {
                     throw;
@@ -125,7 +127,8 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
         _ => false,
     };
 
-    private static async Task ReconcileAsync<TRow>(IdempotentWrite<TRow> write, string[] keys, Dictionary<int, long?> applied, CancellationToken cancellationToken)
+    private async Task ReconcileAsync<TRow>(
+        IdempotentWrite<TRow> write, string[] keys, DateTimeOffset firstAttemptAt, Dictionary<int, long?> applied, CancellationToken cancellationToken)
     {
         var unknown = new List<string>();
         for (int i = 0; i < keys.Length; i++)
@@ -141,7 +144,8 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger)
             return;
         }
 
-        IReadOnlyDictionary<string, long?> existing = await write.Reconciler!.FindExistingAsync(write.Client, write.LicenseNumber, unknown, cancellationToken).ConfigureAwait(false);
+        IReadOnlyDictionary<string, long?> existing = await write.Reconciler!.FindExistingAsync(
+            write.Client, new MetrcReconcileRequest { LicenseNumber = write.LicenseNumber, NaturalKeys = unknown, FirstAttemptAt = firstAttemptAt, CheckedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         for (int i = 0; i < keys.Length; i++)
         {
             if (!applied.ContainsKey(i) && existing.TryGetValue(keys[i], out long? id))

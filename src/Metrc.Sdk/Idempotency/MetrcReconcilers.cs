@@ -22,27 +22,41 @@ public static class MetrcReconcilers
     {
         public string GetNaturalKey(TRow row) => getTag(row);
 
-        public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, string licenseNumber, IReadOnlyList<string> naturalKeys, CancellationToken cancellationToken = default) =>
-            FindEachAsync(naturalKeys, async (key, ct) => (await client.Packages.GetByLabelAsync(licenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
+        public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, MetrcReconcileRequest request, CancellationToken cancellationToken = default) =>
+            FindEachAsync(request, async (key, ct) => (await client.Packages.GetByLabelAsync(request.LicenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
     }
 
     private sealed class PlantLabelReconciler<TRow>(Func<TRow, string> getLabel) : IMetrcWriteReconciler<TRow>
     {
         public string GetNaturalKey(TRow row) => getLabel(row);
 
-        public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, string licenseNumber, IReadOnlyList<string> naturalKeys, CancellationToken cancellationToken = default) =>
-            FindEachAsync(naturalKeys, async (key, ct) => (await client.Plants.GetByLabelAsync(licenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
+        public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, MetrcReconcileRequest request, CancellationToken cancellationToken = default) =>
+            FindEachAsync(request, async (key, ct) => (await client.Plants.GetByLabelAsync(request.LicenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
     }
 
     private sealed class PlantBatchNameReconciler : IMetrcWriteReconciler<CreatePlantingsRequest>
     {
+        private static readonly TimeSpan ClockSkewMargin = TimeSpan.FromHours(1);
+
         public string GetNaturalKey(CreatePlantingsRequest row) => row.Name;
 
-        public async Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, string licenseNumber, IReadOnlyList<string> naturalKeys, CancellationToken cancellationToken = default)
+        public async Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, MetrcReconcileRequest request, CancellationToken cancellationToken = default)
         {
-            var wanted = new HashSet<string>(naturalKeys, StringComparer.Ordinal);
+            ArgumentNullException.ThrowIfNull(request);
+            var wanted = new HashSet<string>(request.NaturalKeys, StringComparer.Ordinal);
             var found = new Dictionary<string, long?>(StringComparer.Ordinal);
-            await foreach (PlantBatch batch in client.PlantBatches.ListActiveAsync(licenseNumber, cancellationToken: cancellationToken).ConfigureAwait(false))
+
+            // Metrc cannot read a batch by name, so the active list is scanned: when the first attempt's time is known,
+            // only the part modified since then, widened by an hour on both sides so clock skew between this machine
+            // and Metrc cannot hide a batch.
+            MetrcListFilter? filter = request.FirstAttemptAt is { } first
+                ? new MetrcListFilter
+                {
+                    LastModifiedStart = NodaTime.OffsetDateTime.FromDateTimeOffset(first - ClockSkewMargin),
+                    LastModifiedEnd = NodaTime.OffsetDateTime.FromDateTimeOffset(Max(first, request.CheckedAt ?? first) + ClockSkewMargin),
+                }
+                : null;
+            await foreach (PlantBatch batch in client.PlantBatches.ListActiveAsync(request.LicenseNumber, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (wanted.Contains(batch.Name))
                 {
@@ -54,12 +68,15 @@ public static class MetrcReconcilers
         }
     }
 
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     /// <summary>Reads each key; a 404 means absent. Any other failure propagates: reconciliation must not guess.</summary>
     private static async Task<IReadOnlyDictionary<string, long?>> FindEachAsync(
-        IReadOnlyList<string> keys, Func<string, CancellationToken, Task<long>> read, CancellationToken cancellationToken)
+        MetrcReconcileRequest request, Func<string, CancellationToken, Task<long>> read, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var found = new Dictionary<string, long?>(StringComparer.Ordinal);
-        foreach (string key in keys)
+        foreach (string key in request.NaturalKeys)
         {
             try
             {

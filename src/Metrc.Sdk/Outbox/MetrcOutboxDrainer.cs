@@ -35,7 +35,7 @@ public sealed class MetrcOutboxDrainer : BackgroundService
         _store = store;
         _clients = clients;
         _registry = registry;
-        _writer = new IdempotentWriter(ledger);
+        _writer = new IdempotentWriter(ledger, time);
         _options = options.Value;
         _time = time;
         _logger = logger;

@@ -215,4 +215,35 @@ public sealed class IdempotentWriterTests
         ArgumentException ex = await Assert.ThrowsAsync<ArgumentException>(() => new IdempotentWriter(new InMemoryIdempotencyLedger()).WriteAsync(write, default));
         Assert.Contains("OperationKey", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_plantings_reconcile_lists_only_batches_modified_around_the_first_attempt()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        metrc.Server.Given(Request.Create().WithPath("/plantbatches/v2/plantings").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(500));
+        metrc.Server.Given(Request.Create().WithPath("/plantbatches/v2/active").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Data":[{"Id":77,"Name":"B-1"}],"TotalPages":1}"""));
+        var ledger = new InMemoryIdempotencyLedger(clock);
+        IdempotentWrite<CreatePlantingsRequest> write = new()
+        {
+            Client = metrc.Client,
+            Operation = "PlantBatches.CreatePlantings",
+            LicenseNumber = WireMockMetrc.License,
+            Rows = [new CreatePlantingsRequest { Name = "B-1", Type = "Clone", Count = 1, Strain = "S", Location = "L", ActualDate = new LocalDate(2026, 4, 30) }],
+            Reconciler = MetrcReconcilers.CreatePlantings,
+            Send = (rows, ct) => metrc.Client.PlantBatches.CreatePlantingsAsync(WireMockMetrc.License, rows, cancellationToken: ct),
+        };
+
+        MetrcWriteResult result = await new IdempotentWriter(ledger, clock).WriteAsync(write, default);
+
+        Assert.Equal([77L], result.Ids);
+        var list = metrc.Requests.Single(r => r.RequestMessage.Method == "GET").RequestMessage;
+        Assert.Equal("2026-05-01T07:00:00Z", OffsetDateTimeQuery(list.Query!["lastModifiedStart"].ToString()));
+        Assert.Equal("2026-05-01T09:00:00Z", OffsetDateTimeQuery(list.Query!["lastModifiedEnd"].ToString()));
+    }
+
+    private static string OffsetDateTimeQuery(string value) =>
+        DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 }
