@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Metrc.Sdk.Batching;
 using Metrc.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,9 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
     private readonly IServiceProvider _services;
     private readonly ILoggerFactory _loggerFactory;
     private readonly TimeProvider _time;
+
+    // Chunk sizes halved after a 413, per state and operation, shared by every client this factory creates.
+    private readonly ConcurrentDictionary<(MetrcState, string), int> _adaptedChunkSizes = new();
 
     public DefaultMetrcClientFactory(
         IHttpClientFactory httpClientFactory,
@@ -57,7 +62,10 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             provider,
             _loggerFactory.CreateLogger("Metrc.Sdk"),
             _time,
-            options.PageSize);
+            options.PageSize)
+        {
+            Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
+        };
         return new MetrcClient(pipeline);
     }
 

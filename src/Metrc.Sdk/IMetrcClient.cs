@@ -48,4 +48,7 @@ public interface IMetrcClient
 
     /// <summary>Units of measure.</summary>
     IUnitsOfMeasureClient UnitsOfMeasure { get; }
+
+    /// <summary>Batched writes of any number of rows with every row's outcome.</summary>
+    IMetrcBatchClient Batches { get; }
 }

@@ -22,6 +22,7 @@ internal sealed class MetrcClient : IMetrcClient
         Tags = new TagsClient(pipeline);
         Transfers = new TransfersClient(pipeline);
         UnitsOfMeasure = new UnitsOfMeasureClient(pipeline);
+        Batches = new Batching.BatchClient(pipeline);
     }
 
     public MetrcState State { get; }
@@ -51,6 +52,8 @@ internal sealed class MetrcClient : IMetrcClient
     public ITransfersClient Transfers { get; }
 
     public IUnitsOfMeasureClient UnitsOfMeasure { get; }
+
+    public IMetrcBatchClient Batches { get; }
 
     public override string ToString() => $"MetrcClient {{ State = {State}, BaseAddress = {BaseAddress} }}";
 }

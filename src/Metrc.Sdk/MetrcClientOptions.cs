@@ -42,6 +42,9 @@ public sealed class MetrcClientOptions
     /// </summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
+    /// <summary>How writes of many rows are cut into requests: chunk sizes, concurrency, ordering, resubmission.</summary>
+    public MetrcBatchingOptions Batching { get; } = new();
+
     /// <summary>Returns the base address for <paramref name="state"/>: the override if set, else the default host.</summary>
     public Uri GetBaseAddress(MetrcState state)
     {

@@ -51,6 +51,7 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
             failures.Add("MetrcClientOptions.VendorKey must not contain ':'.");
         }
 
+        ValidateBatching(options.Batching, failures);
         foreach ((MetrcState state, MetrcStateOptions stateOptions) in options.States)
         {
             if (!Enum.IsDefined(state))
@@ -58,6 +59,13 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
                 failures.Add($"MetrcClientOptions.States has an unknown state '{state}'.");
                 continue;
             }
+
+            if (stateOptions.DefaultChunkSize is < 1)
+            {
+                failures.Add($"MetrcClientOptions.States[{state}].DefaultChunkSize must be greater than 0; it is {stateOptions.DefaultChunkSize}.");
+            }
+
+            ValidateChunkSizes(stateOptions.ChunkSizes, $"MetrcClientOptions.States[{state}].ChunkSizes", failures);
 
             if (stateOptions.BaseAddress is not { } address)
             {
@@ -83,5 +91,31 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateBatching(MetrcBatchingOptions batching, List<string> failures)
+    {
+        if (batching.DefaultChunkSize < 1)
+        {
+            failures.Add($"MetrcClientOptions.Batching.DefaultChunkSize must be greater than 0; it is {batching.DefaultChunkSize}.");
+        }
+
+        if (batching.MaxConcurrentChunks < 1)
+        {
+            failures.Add($"MetrcClientOptions.Batching.MaxConcurrentChunks must be greater than 0; it is {batching.MaxConcurrentChunks}.");
+        }
+
+        ValidateChunkSizes(batching.ChunkSizes, "MetrcClientOptions.Batching.ChunkSizes", failures);
+    }
+
+    private static void ValidateChunkSizes(IDictionary<string, int> sizes, string path, List<string> failures)
+    {
+        foreach ((string operation, int size) in sizes)
+        {
+            if (size < 1)
+            {
+                failures.Add($"{path}[{operation}] must be greater than 0; it is {size}.");
+            }
+        }
     }
 }

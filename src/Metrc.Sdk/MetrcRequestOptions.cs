@@ -18,7 +18,10 @@ public sealed class MetrcRequestOptions
     /// <summary>A deadline for this call (including retries); when <see langword="null"/> the client's timeouts apply.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Batching settings for this write (chunk size, concurrency, ordering, progress); the client's when <see langword="null"/>.</summary>
+    public MetrcBatchOptions? Batch { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"MetrcRequestOptions {{ Credentials = {(Credentials is null ? "null" : "***")}, OperationKey = {OperationKey ?? "null"}, Timeout = {Timeout?.ToString() ?? "null"} }}";
+        $"MetrcRequestOptions {{ Credentials = {(Credentials is null ? "null" : "***")}, OperationKey = {OperationKey ?? "null"}, Timeout = {Timeout?.ToString() ?? "null"}, Batch = {(Batch is null ? "null" : "set")} }}";
 }

@@ -11,4 +11,13 @@ public sealed class MetrcStateOptions
 
     /// <summary>Overrides <see cref="MetrcClientOptions.Environment"/> for this state when no base address is set.</summary>
     public MetrcEnvironment? Environment { get; set; }
+
+    /// <summary>Rows per write request in this state when no operation-specific size applies; greater than 0 when set.</summary>
+    public int? DefaultChunkSize { get; set; }
+
+    /// <summary>
+    /// Rows per write request in this state by operation name (<c>Packages.Create</c>) or group name
+    /// (<c>Transfers</c>), case-insensitive; values greater than 0. See <see cref="MetrcBatchingOptions"/>.
+    /// </summary>
+    public IDictionary<string, int> ChunkSizes { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 }

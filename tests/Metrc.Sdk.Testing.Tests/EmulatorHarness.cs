@@ -46,6 +46,9 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         {
             o.States[state] = new MetrcStateOptions { BaseAddress = Emulator.GetBaseAddress(state) };
             o.MaxRetryAttempts = 0;
+
+            // These tests check what the emulator answers on the wire, so rejected requests are not resubmitted.
+            o.Batching.ResubmitValidRows = false;
         });
         _factories.Add(factory);
         return factory.Create(state, new MetrcCredentials(vendorKey ?? Emulator.VendorKey, userKey));

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization.Metadata;
+using Metrc.Sdk.Batching;
 using Metrc.Sdk.Http;
 using Metrc.Sdk.Models;
 using Metrc.Sdk.Serialization;
@@ -91,28 +91,90 @@ internal abstract class MetrcApiGroup
         return Pipeline.SendAsync(request, reader, cancellationToken);
     }
 
-    /// <summary>A write of rows (POST or PUT with a JSON array body). An empty row list sends nothing.</summary>
-    protected async Task<MetrcWriteResult> WriteAsync<T>(
-        MetrcOperation operation,
+    /// <summary>
+    /// A write of any number of rows, sent in chunks. Returns Metrc's ids and warnings when every row was accepted; an
+    /// empty row list sends nothing.
+    /// </summary>
+    /// <exception cref="MetrcValidationException">Rows were rejected and none accepted (row indexes are input positions).</exception>
+    /// <exception cref="MetrcBatchException">The write was partly applied.</exception>
+    protected async Task<MetrcWriteResult> WriteRowsAsync<T>(
+        MetrcWriteOperation<T> operation,
         string licenseNumber,
         IEnumerable<T> rows,
-        JsonTypeInfo<T> rowType,
         MetrcRequestOptions? options,
         CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
-        IReadOnlyList<T> list = MetrcRows.Materialize(rows);
-        if (list.Count == 0)
+        ArgumentNullException.ThrowIfNull(rows);
+        var runner = CreateRunner(operation, licenseNumber, options);
+        MetrcBatchResult<T> result;
+        await using (RowReader<T> reader = RowReader<T>.From(rows))
         {
-            return MetrcWriteResult.Empty;
+            result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
         }
 
-        var request = new MetrcRequest(operation, licenseNumber)
+        if (result.IsSuccess)
         {
-            Content = () => JsonRowsContent.Create(list, rowType),
-            Options = options,
-        };
-        return await Pipeline.SendAsync(request, WriteResultReader.Instance, cancellationToken).ConfigureAwait(false);
+            return result.ToWriteResult();
+        }
+
+        if (result.SucceededCount == 0)
+        {
+            // Nothing was applied: surface the cause as if one request had been sent.
+            if (result.RejectedCount == 0 && result.Error is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            }
+
+            if (result.RejectedCount == 0 && result.Canceled)
+            {
+                throw new OperationCanceledException("The write was canceled before any row was sent.", null, cancellationToken);
+            }
+
+            if (result.RejectedCount == result.Rows.Count && runner.FirstRejection is { } rejection)
+            {
+                string message = result.Requests == 1
+                    ? rejection.Message
+                    : $"Metrc rejected all {result.Rows.Count} row(s) of {operation.Name}: {string.Join("; ", result.RowErrors.Take(10))}"
+                        + (result.RowErrors.Count > 10 ? $"; and {result.RowErrors.Count - 10} more." : ".");
+                throw new MetrcValidationException(message, rejection.RequestMethod, rejection.RequestPath, rejection.MetrcMessage, result.RowErrors);
+            }
+        }
+
+        throw result.ToException();
+    }
+
+    /// <summary>A batched write with every row's outcome (see <see cref="IMetrcBatchClient"/>).</summary>
+    protected async Task<MetrcBatchResult<T>> BatchAsync<T>(
+        MetrcWriteOperation<T> operation,
+        string licenseNumber,
+        RowReader<T> rows,
+        MetrcRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
+        await using (rows.ConfigureAwait(false))
+        {
+            return await CreateRunner(operation, licenseNumber, options).RunAsync(rows, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private BatchRunner<T> CreateRunner<T>(MetrcWriteOperation<T> operation, string licenseNumber, MetrcRequestOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
+        return new BatchRunner<T>(
+            (chunk, ct) =>
+            {
+                var request = new MetrcRequest(operation.Operation, licenseNumber)
+                {
+                    Content = () => JsonRowsContent.Create(chunk, operation.RowType),
+                    Options = options,
+                };
+                return Pipeline.SendAsync(request, WriteResultReader.Instance, ct);
+            },
+            Pipeline.Batching,
+            operation.Name,
+            options?.Batch,
+            Pipeline.TimeProvider);
     }
 
     private IReadOnlyList<LastModifiedWindow?> GetWindows(MetrcListFilter? filter)

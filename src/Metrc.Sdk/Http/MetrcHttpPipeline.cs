@@ -42,6 +42,9 @@ internal sealed class MetrcHttpPipeline
 
     public TimeProvider TimeProvider => _time;
 
+    /// <summary>Chunk sizes, concurrency and ordering of batched writes for this client's state.</summary>
+    public required Batching.ChunkSizePolicy Batching { get; init; }
+
     public async Task<T> SendAsync<T>(MetrcRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

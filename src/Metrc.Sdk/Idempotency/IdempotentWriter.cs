@@ -124,6 +124,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
         MetrcTransportException transport => transport.MayHaveReachedServer,
         MetrcServerException => true,
         MetrcResponseFormatException => true, // Metrc answered, but its answer could not be read
+        MetrcBatchException { InnerException: { } cause } => IsAmbiguous(cause), // some chunks applied, one lost its answer
         _ => false,
     };
 
@@ -215,7 +216,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
 }
 
 /// <summary>One write handed to <see cref="IdempotentWriter"/>.</summary>
-internal sealed class IdempotentWrite<TRow>
+internal sealed record IdempotentWrite<TRow>
 {
     public required IMetrcClient Client { get; init; }
 

@@ -158,13 +158,19 @@ public sealed class MetrcOutboxDrainer : BackgroundService
         catch (Exception ex) when (ex is MetrcException or System.Text.Json.JsonException or ArgumentException)
         {
             // Outcome unknown, auth/permission refused, or a payload that cannot be read: a person decides.
-            await FinishAsync(entry, OutboxEntryStatus.Failed, e => e with { LastError = ex.Message }).ConfigureAwait(false);
+            // A partly applied write keeps its row errors; the ledger knows which rows exist, so a requeue sends only the rest.
+            IReadOnlyList<MetrcRowError> rowErrors = (ex as MetrcException)?.RowErrors ?? [];
+            await FinishAsync(entry, OutboxEntryStatus.Failed, e => e with { LastError = ex.Message, RowErrors = rowErrors }).ConfigureAwait(false);
             Log.OutboxEntryFailed(_logger, entry.Id, entry.Operation, entry.LicenseNumber, ex.Message);
         }
     }
 
-    internal static bool IsTransient(Exception exception) => exception is
-        MetrcTransportException or MetrcServerException or MetrcRateLimitedException or MetrcResponseFormatException;
+    internal static bool IsTransient(Exception exception) => exception switch
+    {
+        MetrcTransportException or MetrcServerException or MetrcRateLimitedException or MetrcResponseFormatException => true,
+        MetrcBatchException { InnerException: { } cause } => IsTransient(cause), // a later chunk failed transiently
+        _ => false,
+    };
 
     private TimeSpan Backoff(int attempts)
     {

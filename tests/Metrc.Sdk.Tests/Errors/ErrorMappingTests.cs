@@ -38,7 +38,7 @@ public sealed class ErrorMappingTests
                 UnitOfMeasure = "Grams",
                 AdjustmentReason = "Drying",
                 AdjustmentDate = new NodaTime.LocalDate(2026, 1, 31),
-            })));
+            }), new MetrcRequestOptions { Batch = new() { ResubmitValidRows = false } }));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.False(ex.IsClientSide);

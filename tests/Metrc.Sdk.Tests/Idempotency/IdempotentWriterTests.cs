@@ -141,8 +141,13 @@ public sealed class IdempotentWriterTests
         metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(400).WithBody("""[{"row":1,"message":"Item Buds does not exist"}]"""));
 
+        IdempotentWrite<CreatePackageRequest> write = Write(metrc.Client, TagA, TagB) with
+        {
+            Send = (rows, ct) => metrc.Client.Packages.CreateAsync(WireMockMetrc.License, rows, new MetrcRequestOptions { Batch = new() { ResubmitValidRows = false } }, ct),
+        };
+
         MetrcValidationException ex = await Assert.ThrowsAsync<MetrcValidationException>(() =>
-            new IdempotentWriter(new InMemoryIdempotencyLedger()).WriteAsync(Write(metrc.Client, TagA, TagB), default));
+            new IdempotentWriter(new InMemoryIdempotencyLedger()).WriteAsync(write, default));
 
         Assert.Equal(1, Assert.Single(ex.RowErrors).Row);
         Assert.DoesNotContain(metrc.Requests, r => r.RequestMessage.Method == "GET");

@@ -8,13 +8,11 @@ internal sealed class HarvestsClient(MetrcHttpPipeline pipeline) : MetrcApiGroup
 {
     private static readonly MetrcOperation s_listActive = MetrcOperation.Get("Harvests.ListActive", "harvests/v2/active");
 
-    private static readonly MetrcOperation s_createPackages = MetrcOperation.Post("Harvests.CreatePackages", "harvests/v2/packages");
-
     private static readonly PageResponseReader<Harvest> s_list = new(MetrcJsonContext.Default.ListHarvest);
 
     public MetrcPageable<Harvest> ListActiveAsync(string licenseNumber, MetrcListFilter? filter = null, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         List(s_listActive, licenseNumber, filter, options, s_list, cancellationToken);
 
     public Task<MetrcWriteResult> CreatePackagesAsync(string licenseNumber, IEnumerable<CreateHarvestPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_createPackages, licenseNumber, rows, MetrcJsonContext.Default.CreateHarvestPackageRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.CreateHarvestPackages, licenseNumber, rows, options, cancellationToken);
 }

@@ -13,10 +13,6 @@ internal sealed class PackagesClient(MetrcHttpPipeline pipeline) : MetrcApiGroup
     private static readonly MetrcOperation s_listInTransit = MetrcOperation.Get("Packages.ListInTransit", "packages/v2/intransit");
     private static readonly MetrcOperation s_getById = MetrcOperation.Get("Packages.GetById", "packages/v2/");
     private static readonly MetrcOperation s_getByLabel = MetrcOperation.Get("Packages.GetByLabel", "packages/v2/");
-    private static readonly MetrcOperation s_create = MetrcOperation.Post("Packages.Create", "packages/v2/");
-    private static readonly MetrcOperation s_finish = MetrcOperation.Put("Packages.Finish", "packages/v2/finish");
-    private static readonly MetrcOperation s_unfinish = MetrcOperation.Put("Packages.Unfinish", "packages/v2/unfinish");
-    private static readonly MetrcOperation s_adjust = MetrcOperation.Post("Packages.Adjust", "packages/v2/adjust");
 
     private static readonly PageResponseReader<Package> s_list = new(MetrcJsonContext.Default.ListPackage);
     private static readonly JsonResponseReader<Package> s_one = new(MetrcJsonContext.Default.Package);
@@ -43,14 +39,14 @@ internal sealed class PackagesClient(MetrcHttpPipeline pipeline) : MetrcApiGroup
         GetAsync(s_getByLabel, licenseNumber, label, options, s_one, cancellationToken);
 
     public Task<MetrcWriteResult> CreateAsync(string licenseNumber, IEnumerable<CreatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_create, licenseNumber, rows, MetrcJsonContext.Default.CreatePackageRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.CreatePackages, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> FinishAsync(string licenseNumber, IEnumerable<FinishPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_finish, licenseNumber, rows, MetrcJsonContext.Default.FinishPackageRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.FinishPackages, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> UnfinishAsync(string licenseNumber, IEnumerable<UnfinishPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_unfinish, licenseNumber, rows, MetrcJsonContext.Default.UnfinishPackageRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.UnfinishPackages, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> AdjustAsync(string licenseNumber, IEnumerable<AdjustPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_adjust, licenseNumber, rows, MetrcJsonContext.Default.AdjustPackageRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.AdjustPackages, licenseNumber, rows, options, cancellationToken);
 }

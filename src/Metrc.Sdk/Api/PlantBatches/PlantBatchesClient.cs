@@ -7,9 +7,6 @@ namespace Metrc.Sdk.Api;
 internal sealed class PlantBatchesClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(pipeline), IPlantBatchesClient
 {
     private static readonly MetrcOperation s_listActive = MetrcOperation.Get("PlantBatches.ListActive", "plantbatches/v2/active");
-    private static readonly MetrcOperation s_createPlantings = MetrcOperation.Post("PlantBatches.CreatePlantings", "plantbatches/v2/plantings");
-
-    private static readonly MetrcOperation s_growthPhase = MetrcOperation.Post("PlantBatches.ChangeGrowthPhase", "plantbatches/v2/growthphase");
 
     private static readonly PageResponseReader<PlantBatch> s_list = new(MetrcJsonContext.Default.ListPlantBatch);
 
@@ -17,8 +14,8 @@ internal sealed class PlantBatchesClient(MetrcHttpPipeline pipeline) : MetrcApiG
         List(s_listActive, licenseNumber, filter, options, s_list, cancellationToken);
 
     public Task<MetrcWriteResult> ChangeGrowthPhaseAsync(string licenseNumber, IEnumerable<ChangePlantBatchGrowthPhaseRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_growthPhase, licenseNumber, rows, MetrcJsonContext.Default.ChangePlantBatchGrowthPhaseRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.ChangePlantBatchGrowthPhase, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> CreatePlantingsAsync(string licenseNumber, IEnumerable<CreatePlantingsRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_createPlantings, licenseNumber, rows, MetrcJsonContext.Default.CreatePlantingsRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.CreatePlantings, licenseNumber, rows, options, cancellationToken);
 }

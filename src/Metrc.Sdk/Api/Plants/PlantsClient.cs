@@ -10,11 +10,6 @@ internal sealed class PlantsClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(p
     private static readonly MetrcOperation s_listFlowering = MetrcOperation.Get("Plants.ListFlowering", "plants/v2/flowering");
     private static readonly MetrcOperation s_getByLabel = MetrcOperation.Get("Plants.GetByLabel", "plants/v2/");
 
-    private static readonly MetrcOperation s_growthPhase = MetrcOperation.Put("Plants.ChangeGrowthPhase", "plants/v2/growthphase");
-    private static readonly MetrcOperation s_harvest = MetrcOperation.Put("Plants.Harvest", "plants/v2/harvest");
-    private static readonly MetrcOperation s_manicure = MetrcOperation.Put("Plants.Manicure", "plants/v2/manicure");
-    private static readonly MetrcOperation s_destroy = MetrcOperation.Delete("Plants.Destroy", "plants/v2/");
-
     private static readonly PageResponseReader<Plant> s_list = new(MetrcJsonContext.Default.ListPlant);
     private static readonly JsonResponseReader<Plant> s_one = new(MetrcJsonContext.Default.Plant);
 
@@ -28,14 +23,14 @@ internal sealed class PlantsClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(p
         GetAsync(s_getByLabel, licenseNumber, label, options, s_one, cancellationToken);
 
     public Task<MetrcWriteResult> ChangeGrowthPhaseAsync(string licenseNumber, IEnumerable<ChangePlantGrowthPhaseRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_growthPhase, licenseNumber, rows, MetrcJsonContext.Default.ChangePlantGrowthPhaseRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.ChangePlantGrowthPhase, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> HarvestAsync(string licenseNumber, IEnumerable<HarvestPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_harvest, licenseNumber, rows, MetrcJsonContext.Default.HarvestPlantRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.HarvestPlants, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> ManicureAsync(string licenseNumber, IEnumerable<HarvestPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_manicure, licenseNumber, rows, MetrcJsonContext.Default.HarvestPlantRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.ManicurePlants, licenseNumber, rows, options, cancellationToken);
 
     public Task<MetrcWriteResult> DestroyAsync(string licenseNumber, IEnumerable<DestroyPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_destroy, licenseNumber, rows, MetrcJsonContext.Default.DestroyPlantRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.DestroyPlants, licenseNumber, rows, options, cancellationToken);
 }

@@ -8,7 +8,6 @@ internal sealed class SalesClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(pi
 {
     private static readonly MetrcOperation s_listActive = MetrcOperation.Get("Sales.ListActiveReceipts", "sales/v2/receipts/active");
     private static readonly MetrcOperation s_getByExternal = MetrcOperation.Get("Sales.GetReceiptByExternalNumber", "sales/v2/receipts/external/");
-    private static readonly MetrcOperation s_create = MetrcOperation.Post("Sales.CreateReceipts", "sales/v2/receipts");
 
     private static readonly PageResponseReader<SalesReceipt> s_list = new(MetrcJsonContext.Default.ListSalesReceipt);
     private static readonly JsonResponseReader<SalesReceipt> s_one = new(MetrcJsonContext.Default.SalesReceipt);
@@ -20,5 +19,5 @@ internal sealed class SalesClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(pi
         GetAsync(s_getByExternal, licenseNumber, externalReceiptNumber, options, s_one, cancellationToken);
 
     public Task<MetrcWriteResult> CreateReceiptsAsync(string licenseNumber, IEnumerable<CreateSalesReceiptRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_create, licenseNumber, rows, MetrcJsonContext.Default.CreateSalesReceiptRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.CreateSalesReceipts, licenseNumber, rows, options, cancellationToken);
 }

@@ -8,7 +8,6 @@ namespace Metrc.Sdk.Api;
 internal sealed class TransfersClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(pipeline), ITransfersClient
 {
     private static readonly MetrcOperation s_listOutgoing = MetrcOperation.Get("Transfers.ListOutgoing", "transfers/v2/outgoing");
-    private static readonly MetrcOperation s_createOutgoing = MetrcOperation.Post("Transfers.CreateOutgoing", "transfers/v2/templates/outgoing");
 
     private static readonly PageResponseReader<OutgoingTransfer> s_transfers = new(MetrcJsonContext.Default.ListOutgoingTransfer);
     private static readonly PageResponseReader<TransferPackage> s_packages = new(MetrcJsonContext.Default.ListTransferPackage);
@@ -25,5 +24,5 @@ internal sealed class TransfersClient(MetrcHttpPipeline pipeline) : MetrcApiGrou
     }
 
     public Task<MetrcWriteResult> CreateOutgoingAsync(string licenseNumber, IEnumerable<CreateOutgoingTransferRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(s_createOutgoing, licenseNumber, rows, MetrcJsonContext.Default.CreateOutgoingTransferRequest, options, cancellationToken);
+        WriteRowsAsync(MetrcWriteOperations.CreateOutgoingTransfers, licenseNumber, rows, options, cancellationToken);
 }

@@ -1,0 +1,495 @@
+using System.Diagnostics;
+using System.Text.Json.Serialization.Metadata;
+using Metrc.Sdk.Http;
+using Metrc.Sdk.Models;
+
+namespace Metrc.Sdk.Batching;
+
+/// <summary>
+/// Runs one batched write: reads the caller's rows chunk by chunk, sends chunks (in order, or several at once), maps
+/// Metrc's row errors back to input positions, resubmits the valid rows of a rejected request, bisects when Metrc does
+/// not say which rows were bad, halves the chunk size after a 413, and folds everything into one result.
+/// </summary>
+internal sealed class BatchRunner<T>
+{
+    private const string RejectedWithRequest = "Not applied: Metrc rejected the request because of other rows, and resubmission is off.";
+
+    private readonly Func<IReadOnlyList<T>, CancellationToken, Task<MetrcWriteResult>> _send;
+    private readonly ChunkSizePolicy _policy;
+    private readonly string _operation;
+    private readonly MetrcBatchOptions? _call;
+    private readonly bool _resubmit;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly List<Chunk> _chunks = [];
+    private readonly Lock _lock = new();
+    private int _rowsRead;
+    private int _rowsSent;
+    private int _rowsAccepted;
+    private int _rowsRejected;
+    private int _requests;
+    private Exception? _error;
+    private volatile bool _stopped;
+
+    public BatchRunner(
+        Func<IReadOnlyList<T>, CancellationToken, Task<MetrcWriteResult>> send, ChunkSizePolicy policy, string operation, MetrcBatchOptions? call, TimeProvider time)
+    {
+        _send = send;
+        _policy = policy;
+        _operation = operation;
+        _call = call;
+        _resubmit = policy.ResubmitValidRows(call);
+        _time = time;
+        _started = time.GetTimestamp();
+    }
+
+    /// <summary>The first 400 answer seen, so an all-rejected write can surface as that 400 with remapped rows.</summary>
+    public MetrcValidationException? FirstRejection { get; private set; }
+
+    public async Task<MetrcBatchResult<T>> RunAsync(RowReader<T> reader, CancellationToken cancellationToken)
+    {
+        int concurrency = _policy.Concurrency(_operation, _call);
+        var inFlight = new List<Task>(concurrency);
+        bool canceled = false;
+        try
+        {
+            while (!_stopped)
+            {
+                if (inFlight.Count >= concurrency)
+                {
+                    Task done = await Task.WhenAny(inFlight).ConfigureAwait(false);
+                    inFlight.Remove(done);
+                    continue;
+                }
+
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    canceled = true;
+                    break;
+                }
+
+                int size = _policy.Resolve(_operation, _call);
+                T[] buffer = new T[size];
+                int count;
+                try
+                {
+                    count = await reader.ReadAsync(buffer, _rowsRead, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    canceled = true;
+                    break;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // The caller's rows failed (a null row, or their sequence threw): stop, keeping what was sent;
+                    // the rows read before the failure are reported as not sent.
+                    if (reader.ReadBeforeFailure > 0)
+                    {
+                        AddChunk(buffer[..reader.ReadBeforeFailure]);
+                    }
+
+                    Stop(ex);
+                    break;
+                }
+
+                if (count == 0)
+                {
+                    break;
+                }
+
+                if (count < size)
+                {
+                    Array.Resize(ref buffer, count);
+                }
+
+                Chunk chunk = AddChunk(buffer);
+
+                // In-flight requests are never canceled, so the result says exactly what Metrc got.
+                inFlight.Add(SendAsync(chunk, All(count)));
+                if (count < size)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(inFlight).ConfigureAwait(false);
+        }
+
+        return Complete(canceled);
+    }
+
+    private Chunk AddChunk(T[] rows)
+    {
+        var chunk = new Chunk(_rowsRead, rows);
+        _rowsRead += rows.Length;
+        lock (_lock)
+        {
+            _chunks.Add(chunk);
+        }
+
+        return chunk;
+    }
+
+    private async Task SendAsync(Chunk chunk, int[] positions)
+    {
+        await Task.Yield();
+        IReadOnlyList<T> rows = positions.Length == chunk.Rows.Length ? chunk.Rows : Select(chunk.Rows, positions);
+        MetrcWriteResult result;
+        try
+        {
+            result = await _send(rows, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (MetrcValidationException ex)
+        {
+            lock (_lock)
+            {
+                FirstRejection ??= ex;
+            }
+
+            await RejectedAsync(chunk, positions, ex).ConfigureAwait(false);
+            return;
+        }
+        catch (MetrcPayloadTooLargeException ex)
+        {
+            Report(chunk, positions, MetrcRowStatus.Rejected, ex.Message, counts: positions.Length == 1);
+            if (positions.Length > 1)
+            {
+                int size = _policy.Halve(_operation, positions.Length);
+                foreach (int[] part in positions.Chunk(size))
+                {
+                    await SendAsync(chunk, part).ConfigureAwait(false);
+                }
+            }
+
+            return;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Report(chunk, positions, MetrcRowStatus.Failed, ex.Message, counts: true);
+            Stop(ex);
+            return;
+        }
+
+        Accepted(chunk, positions, result);
+    }
+
+    private async Task RejectedAsync(Chunk chunk, int[] positions, MetrcValidationException ex)
+    {
+        var bad = new Dictionary<int, string>();
+        foreach (MetrcRowError error in ex.RowErrors)
+        {
+            if (error.Row < 0 || error.Row >= positions.Length)
+            {
+                bad.Clear();
+                break;
+            }
+
+            bad[error.Row] = bad.TryGetValue(error.Row, out string? earlier) ? $"{earlier}; {error.Message}" : error.Message;
+        }
+
+        if (bad.Count > 0)
+        {
+            lock (_lock)
+            {
+                foreach (MetrcRowError error in ex.RowErrors)
+                {
+                    chunk.Errors.Add(error with { Row = chunk.Start + positions[error.Row] });
+                }
+            }
+        }
+
+        string message = ex.MetrcMessage ?? ex.Message;
+        if (bad.Count == 0)
+        {
+            // Metrc did not say which rows: a single row is the culprit; otherwise bisect to find them.
+            if (positions.Length == 1 || !_resubmit)
+            {
+                Report(chunk, positions, MetrcRowStatus.Rejected, message, counts: true);
+                return;
+            }
+
+            Report(chunk, positions, MetrcRowStatus.Rejected, message, counts: false);
+            int half = positions.Length / 2;
+            await SendAsync(chunk, positions[..half]).ConfigureAwait(false);
+            await SendAsync(chunk, positions[half..]).ConfigureAwait(false);
+            return;
+        }
+
+        var rejected = new List<int>(bad.Count);
+        var valid = new List<int>(positions.Length - bad.Count);
+        for (int i = 0; i < positions.Length; i++)
+        {
+            (bad.ContainsKey(i) ? rejected : valid).Add(positions[i]);
+        }
+
+        lock (_lock)
+        {
+            foreach ((int row, string text) in bad)
+            {
+                chunk.Set(positions[row], MetrcRowStatus.Rejected, null, text);
+            }
+
+            _rowsSent += rejected.Count;
+            _rowsRejected += rejected.Count;
+        }
+
+        if (valid.Count == 0)
+        {
+            ReportProgress();
+        }
+        else if (_resubmit)
+        {
+            ReportProgress();
+            await SendAsync(chunk, [.. valid]).ConfigureAwait(false);
+        }
+        else
+        {
+            Report(chunk, [.. valid], MetrcRowStatus.Rejected, RejectedWithRequest, counts: true, isRowError: false);
+        }
+    }
+
+    private void Accepted(Chunk chunk, int[] positions, MetrcWriteResult result)
+    {
+        lock (_lock)
+        {
+            bool perRow = result.Ids.Count == positions.Length;
+            for (int i = 0; i < positions.Length; i++)
+            {
+                chunk.Set(positions[i], MetrcRowStatus.Succeeded, perRow ? result.Ids[i] : null, null);
+            }
+
+            if (!perRow && result.Ids.Count > 0)
+            {
+                chunk.UnmappedIds.Add((positions[0], result.Ids));
+            }
+
+            if (result.Warnings.Count > 0)
+            {
+                chunk.Warnings.Add((positions[0], result.Warnings));
+            }
+
+            _rowsSent += positions.Length;
+            _rowsAccepted += positions.Length;
+        }
+
+        ReportProgress();
+    }
+
+    /// <summary>Sets the status of <paramref name="positions"/>; <paramref name="counts"/> when this is the rows' final verdict.</summary>
+    private void Report(Chunk chunk, int[] positions, MetrcRowStatus status, string message, bool counts, bool isRowError = true)
+    {
+        lock (_lock)
+        {
+            foreach (int position in positions)
+            {
+                chunk.Set(position, status, null, message);
+                if (counts && isRowError && status == MetrcRowStatus.Rejected)
+                {
+                    chunk.Errors.Add(new MetrcRowError(chunk.Start + position, message));
+                }
+            }
+
+            if (counts)
+            {
+                _rowsSent += positions.Length;
+                if (status == MetrcRowStatus.Rejected)
+                {
+                    _rowsRejected += positions.Length;
+                }
+            }
+        }
+
+        ReportProgress();
+    }
+
+    private void ReportProgress()
+    {
+        lock (_lock)
+        {
+            _requests++;
+            _call?.Progress?.Report(new BatchProgress(_rowsRead, _rowsSent, _rowsAccepted, _rowsRejected, _requests, _time.GetElapsedTime(_started)));
+        }
+    }
+
+    private void Stop(Exception error)
+    {
+        lock (_lock)
+        {
+            _error ??= error;
+        }
+
+        _stopped = true;
+    }
+
+    private MetrcBatchResult<T> Complete(bool canceled)
+    {
+        var outcomes = new List<MetrcRowOutcome<T>>(_rowsRead);
+        var ids = new List<long>();
+        var warnings = new List<string>();
+        var errors = new List<MetrcRowError>();
+        foreach (Chunk chunk in _chunks)
+        {
+            errors.AddRange(chunk.Errors);
+            for (int i = 0; i < chunk.Rows.Length; i++)
+            {
+                long? id = chunk.Ids?[i];
+                outcomes.Add(new MetrcRowOutcome<T>(chunk.Start + i, chunk.Rows[i], chunk.Status[i], id, chunk.Messages?[i]));
+                if (id is { } value)
+                {
+                    ids.Add(value);
+                }
+            }
+
+            foreach ((_, IReadOnlyList<long> more) in chunk.UnmappedIds.OrderBy(u => u.First))
+            {
+                ids.AddRange(more);
+            }
+
+            foreach ((_, IReadOnlyList<string> more) in chunk.Warnings.OrderBy(w => w.First))
+            {
+                warnings.AddRange(more);
+            }
+        }
+
+        errors.Sort(static (a, b) => a.Row.CompareTo(b.Row));
+        return new MetrcBatchResult<T>(outcomes, ids, warnings, errors, _requests, _error, canceled);
+    }
+
+    private static int[] All(int count)
+    {
+        int[] positions = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            positions[i] = i;
+        }
+
+        return positions;
+    }
+
+    private static T[] Select(T[] rows, int[] positions)
+    {
+        var selected = new T[positions.Length];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            selected[i] = rows[positions[i]];
+        }
+
+        return selected;
+    }
+
+    /// <summary>A run of consecutive input rows sent together, with each row's verdict.</summary>
+    private sealed class Chunk(int start, T[] rows)
+    {
+        public int Start { get; } = start;
+
+        public T[] Rows { get; } = rows;
+
+        public MetrcRowStatus[] Status { get; } = new MetrcRowStatus[rows.Length];
+
+        public long?[]? Ids { get; private set; }
+
+        public string?[]? Messages { get; private set; }
+
+        public List<(int First, IReadOnlyList<long> Ids)> UnmappedIds { get; } = [];
+
+        public List<(int First, IReadOnlyList<string> Warnings)> Warnings { get; } = [];
+
+        /// <summary>Metrc's row errors, re-indexed to input positions (with their field and rule code).</summary>
+        public List<MetrcRowError> Errors { get; } = [];
+
+        public void Set(int position, MetrcRowStatus status, long? id, string? message)
+        {
+            Status[position] = status;
+            if (id is not null)
+            {
+                (Ids ??= new long?[Rows.Length])[position] = id;
+            }
+
+            if (message is not null || Messages is not null)
+            {
+                (Messages ??= new string?[Rows.Length])[position] = message;
+            }
+        }
+    }
+}
+
+/// <summary>Reads the caller's rows a chunk at a time, from a sequence or an async sequence.</summary>
+internal abstract class RowReader<T> : IAsyncDisposable
+{
+    public static RowReader<T> From(IEnumerable<T> rows) => new SyncReader(rows.GetEnumerator());
+
+    public static RowReader<T> From(IAsyncEnumerable<T> rows, CancellationToken cancellationToken) => new AsyncReader(rows.GetAsyncEnumerator(cancellationToken));
+
+    /// <summary>How many rows the last <see cref="ReadAsync"/> put in its buffer before it threw.</summary>
+    public int ReadBeforeFailure { get; protected set; }
+
+    /// <summary>Fills <paramref name="buffer"/>; returns how many rows were read (fewer only at the end).</summary>
+    /// <exception cref="ArgumentException">A row is null (named by its input position).</exception>
+    public abstract ValueTask<int> ReadAsync(T[] buffer, int firstIndex, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+
+    protected static void EnsureNotNull(T row, int index)
+    {
+        if (row is null)
+        {
+            throw new ArgumentException($"rows[{index}] is null.", "rows");
+        }
+    }
+
+    private sealed class SyncReader(IEnumerator<T> rows) : RowReader<T>
+    {
+        public override ValueTask<int> ReadAsync(T[] buffer, int firstIndex, CancellationToken cancellationToken)
+        {
+            int count = 0;
+            try
+            {
+                while (count < buffer.Length && rows.MoveNext())
+                {
+                    EnsureNotNull(rows.Current, firstIndex + count);
+                    buffer[count++] = rows.Current;
+                }
+            }
+            finally
+            {
+                ReadBeforeFailure = count;
+            }
+
+            return ValueTask.FromResult(count);
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            rows.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class AsyncReader(IAsyncEnumerator<T> rows) : RowReader<T>
+    {
+        public override async ValueTask<int> ReadAsync(T[] buffer, int firstIndex, CancellationToken cancellationToken)
+        {
+            int count = 0;
+            try
+            {
+                while (count < buffer.Length && await rows.MoveNextAsync().ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    EnsureNotNull(rows.Current, firstIndex + count);
+                    buffer[count++] = rows.Current;
+                }
+            }
+            finally
+            {
+                ReadBeforeFailure = count;
+            }
+
+            return count;
+        }
+
+        public override ValueTask DisposeAsync() => rows.DisposeAsync();
+    }
+}
