@@ -161,6 +161,19 @@ internal abstract class MetrcApiGroup
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
+        if (options?.Batch is { } batch)
+        {
+            if (batch.ChunkSize is < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), batch.ChunkSize, "options.Batch.ChunkSize must be greater than 0.");
+            }
+
+            if (batch.MaxConcurrentChunks is < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), batch.MaxConcurrentChunks, "options.Batch.MaxConcurrentChunks must be greater than 0.");
+            }
+        }
+
         return new BatchRunner<T>(
             (chunk, ct) =>
             {

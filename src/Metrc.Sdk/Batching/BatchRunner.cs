@@ -136,6 +136,18 @@ internal sealed class BatchRunner<T>
     private async Task SendAsync(Chunk chunk, int[] positions)
     {
         await Task.Yield();
+        int limit = _policy.Adapted(_operation);
+        if (positions.Length > limit)
+        {
+            // Cut before a 413 taught a smaller size (a concurrent chunk, or the rest of a halved one).
+            foreach (int[] part in positions.Chunk(limit))
+            {
+                await SendAsync(chunk, part).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         IReadOnlyList<T> rows = positions.Length == chunk.Rows.Length ? chunk.Rows : Select(chunk.Rows, positions);
         MetrcWriteResult result;
         try

@@ -19,6 +19,9 @@ internal sealed class ChunkSizePolicy(MetrcClientOptions options, MetrcState sta
         return adapted.TryGetValue((state, operation), out int halved) ? Math.Min(halved, configured) : configured;
     }
 
+    /// <summary>The size a 413 taught for <paramref name="operation"/>, or <see cref="int.MaxValue"/> when none.</summary>
+    public int Adapted(string operation) => adapted.GetValueOrDefault((state, operation), int.MaxValue);
+
     /// <summary>Halves the size for <paramref name="operation"/> after a 413 on a request of <paramref name="rowsSent"/> rows; returns the new size.</summary>
     public int Halve(string operation, int rowsSent)
     {
