@@ -338,20 +338,20 @@ internal sealed class BatchRunner<T>
 
     private MetrcBatchResult<T> Complete(bool canceled)
     {
-        var outcomes = new List<MetrcRowOutcome<T>>(_rowsRead);
         var ids = new List<long>();
         var warnings = new List<string>();
         var errors = new List<MetrcRowError>();
         foreach (Chunk chunk in _chunks)
         {
             errors.AddRange(chunk.Errors);
-            for (int i = 0; i < chunk.Rows.Length; i++)
+            if (chunk.Ids is { } chunkIds)
             {
-                long? id = chunk.Ids?[i];
-                outcomes.Add(new MetrcRowOutcome<T>(chunk.Start + i, chunk.Rows[i], chunk.Status[i], id, chunk.Messages?[i]));
-                if (id is { } value)
+                foreach (long? id in chunkIds)
                 {
-                    ids.Add(value);
+                    if (id is { } value)
+                    {
+                        ids.Add(value);
+                    }
                 }
             }
 
@@ -367,7 +367,50 @@ internal sealed class BatchRunner<T>
         }
 
         errors.Sort(static (a, b) => a.Row.CompareTo(b.Row));
-        return new MetrcBatchResult<T>(outcomes, ids, warnings, errors, _requests, _error, canceled);
+        return new MetrcBatchResult<T>(new Outcomes(_chunks, _rowsRead), ids, warnings, errors, _requests, _error, canceled);
+    }
+
+    /// <summary>Every row's outcome as a view over the chunks: no per-row objects are allocated.</summary>
+    private sealed class Outcomes(List<Chunk> chunks, int count) : IReadOnlyList<MetrcRowOutcome<T>>
+    {
+        public int Count => count;
+
+        public MetrcRowOutcome<T> this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+                int low = 0, high = chunks.Count - 1;
+                while (low < high)
+                {
+                    int middle = (low + high + 1) / 2;
+                    if (chunks[middle].Start <= index)
+                    {
+                        low = middle;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return chunks[low].Outcome(index - chunks[low].Start);
+            }
+        }
+
+        public IEnumerator<MetrcRowOutcome<T>> GetEnumerator()
+        {
+            foreach (Chunk chunk in chunks)
+            {
+                for (int i = 0; i < chunk.Rows.Length; i++)
+                {
+                    yield return chunk.Outcome(i);
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static int[] All(int count)
@@ -411,6 +454,9 @@ internal sealed class BatchRunner<T>
 
         /// <summary>Metrc's row errors, re-indexed to input positions (with their field and rule code).</summary>
         public List<MetrcRowError> Errors { get; } = [];
+
+        public MetrcRowOutcome<T> Outcome(int position) =>
+            new(Start + position, Rows[position], Status[position], Ids?[position], Messages?[position]);
 
         public void Set(int position, MetrcRowStatus status, long? id, string? message)
         {

@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 namespace Metrc.Sdk;
 
 /// <summary>What happened to one row of a batched write.</summary>
-public enum MetrcRowStatus
+public enum MetrcRowStatus : byte
 {
     /// <summary>The row was never sent (the write stopped or was canceled first).</summary>
     NotSent = 0,
@@ -25,7 +25,7 @@ public enum MetrcRowStatus
 /// <param name="Status">What happened to it.</param>
 /// <param name="Id">Metrc's id for the row, when Metrc returned one id per row.</param>
 /// <param name="Message">Metrc's message for a rejected or failed row.</param>
-public sealed record MetrcRowOutcome<T>(int Index, T Row, MetrcRowStatus Status, long? Id = null, string? Message = null);
+public readonly record struct MetrcRowOutcome<T>(int Index, T Row, MetrcRowStatus Status, long? Id = null, string? Message = null);
 
 /// <summary>
 /// The result of a batched write: every input row's outcome in input order, plus Metrc's ids and warnings. Rows Metrc
