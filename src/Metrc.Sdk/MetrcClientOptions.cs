@@ -45,6 +45,9 @@ public sealed class MetrcClientOptions
     /// <summary>How writes of many rows are cut into requests: chunk sizes, concurrency, ordering, resubmission.</summary>
     public MetrcBatchingOptions Batching { get; } = new();
 
+    /// <summary>Client-side rate limits per vendor key and facility (Metrc's published limits by default).</summary>
+    public MetrcThrottlingOptions Throttling { get; } = new();
+
     /// <summary>Returns the base address for <paramref name="state"/>: the override if set, else the default host.</summary>
     public Uri GetBaseAddress(MetrcState state)
     {

@@ -52,6 +52,7 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
         }
 
         ValidateBatching(options.Batching, failures);
+        ValidateThrottling(options.Throttling, "MetrcClientOptions.Throttling", failures);
         foreach ((MetrcState state, MetrcStateOptions stateOptions) in options.States)
         {
             if (!Enum.IsDefined(state))
@@ -66,6 +67,10 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
             }
 
             ValidateChunkSizes(stateOptions.ChunkSizes, $"MetrcClientOptions.States[{state}].ChunkSizes", failures);
+            if (stateOptions.Throttling is { } throttling)
+            {
+                ValidateThrottling(throttling, $"MetrcClientOptions.States[{state}].Throttling", failures);
+            }
 
             if (stateOptions.BaseAddress is not { } address)
             {
@@ -106,6 +111,33 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
         }
 
         ValidateChunkSizes(batching.ChunkSizes, "MetrcClientOptions.Batching.ChunkSizes", failures);
+    }
+
+    private static void ValidateThrottling(MetrcThrottlingOptions throttling, string path, List<string> failures)
+    {
+        foreach ((string name, int? value) in (ReadOnlySpan<(string, int?)>)[
+            (nameof(throttling.GetsPerSecondPerVendorKey), throttling.GetsPerSecondPerVendorKey),
+            (nameof(throttling.GetsPerSecondPerFacility), throttling.GetsPerSecondPerFacility),
+            (nameof(throttling.WritesPerSecondPerVendorKey), throttling.WritesPerSecondPerVendorKey),
+            (nameof(throttling.WritesPerSecondPerFacility), throttling.WritesPerSecondPerFacility),
+            (nameof(throttling.ConcurrentPerVendorKey), throttling.ConcurrentPerVendorKey),
+            (nameof(throttling.ConcurrentPerFacility), throttling.ConcurrentPerFacility)])
+        {
+            if (value is < 1)
+            {
+                failures.Add($"{path}.{name} must be greater than 0; it is {value}.");
+            }
+        }
+
+        if (throttling.QueueLimit < 0)
+        {
+            failures.Add($"{path}.QueueLimit must not be negative; it is {throttling.QueueLimit}.");
+        }
+
+        if (throttling.DefaultPause <= TimeSpan.Zero || throttling.MaxPause < throttling.DefaultPause)
+        {
+            failures.Add($"{path}.DefaultPause must be positive and not above MaxPause ({throttling.DefaultPause} / {throttling.MaxPause}).");
+        }
     }
 
     private static void ValidateChunkSizes(IDictionary<string, int> sizes, string path, List<string> failures)

@@ -15,6 +15,9 @@ public sealed class MetrcStateOptions
     /// <summary>Rows per write request in this state when no operation-specific size applies; greater than 0 when set.</summary>
     public int? DefaultChunkSize { get; set; }
 
+    /// <summary>Rate limits for this state instead of <see cref="MetrcClientOptions.Throttling"/>; <see langword="null"/> to use those.</summary>
+    public MetrcThrottlingOptions? Throttling { get; set; }
+
     /// <summary>
     /// Rows per write request in this state by operation name (<c>Packages.Create</c>) or group name
     /// (<c>Transfers</c>), case-insensitive; values greater than 0. See <see cref="MetrcBatchingOptions"/>.

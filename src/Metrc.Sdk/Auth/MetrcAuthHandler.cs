@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Metrc.Sdk.Throttling;
 
 namespace Metrc.Sdk.Auth;
 
@@ -25,6 +26,10 @@ internal sealed class MetrcAuthHandler : DelegatingHandler
                 request.RequestUri?.PathAndQuery ?? string.Empty);
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Encode(credentials));
+
+        // The throttle counts per vendor key and facility; it gets the key's non-reversible id, never the key.
+        request.Options.Set(ThrottleKey.OptionsKey, new ThrottleKey(
+            auth.Context.State, ThrottleKey.VendorIdOf(credentials.VendorKey), auth.Context.LicenseNumber, request.Method != HttpMethod.Get));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

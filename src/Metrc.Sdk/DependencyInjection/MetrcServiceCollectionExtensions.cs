@@ -1,6 +1,7 @@
 using Metrc.Sdk;
 using Metrc.Sdk.Auth;
 using Metrc.Sdk.Resilience;
+using Metrc.Sdk.Throttling;
 using Microsoft.Extensions.Configuration;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -83,8 +84,15 @@ public static class MetrcServiceCollectionExtensions
             })
             .SelectPipelineByAuthority();
 
-        // Added after the resilience handler, so it is inside it: each retry attempt is authorized afresh.
+        // Added after the resilience handler, so they are inside it: each retry attempt is authorized afresh and waits
+        // for its own permit from the throttle.
         http.AddHttpMessageHandler(static () => new MetrcAuthHandler());
+        services.TryAddSingleton(static sp => new MetrcThrottle(
+            sp.GetRequiredService<IOptionsMonitor<MetrcClientOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            sp.GetService<Func<MetrcThrottle, System.Threading.RateLimiting.PartitionedRateLimiter<ThrottleKey>>>()));
+        http.AddHttpMessageHandler(static sp => new MetrcThrottlingHandler(sp.GetRequiredService<MetrcThrottle>()));
         return new MetrcClientBuilder(services, http);
     }
 }

@@ -44,5 +44,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 1105, EventName = "OutboxDrainFailed", Level = LogLevel.Error,
         Message = "The outbox drainer could not read its store; retrying")]
     public static partial void OutboxDrainFailed(ILogger logger, Exception exception);
-}
 
+    [LoggerMessage(EventId = 1200, EventName = "ThrottlePaused", Level = LogLevel.Warning,
+        Message = "Metrc answered 429 for {State} facility {Facility}; pausing that vendor key and facility for {PauseSeconds:F1} s")]
+    public static partial void ThrottlePaused(ILogger logger, MetrcState state, string facility, double pauseSeconds);
+
+    [LoggerMessage(EventId = 1201, EventName = "RedisRateLimiterDown", Level = LogLevel.Warning,
+        Message = "The Redis rate limiter is unreachable; limiting in process at {Share:P0} of the configured rates until it is back: {Reason}")]
+    public static partial void RedisRateLimiterDown(ILogger logger, double share, string reason);
+
+    [LoggerMessage(EventId = 1202, EventName = "RedisRateLimiterBack", Level = LogLevel.Information,
+        Message = "The Redis rate limiter is reachable again; rates are shared across processes")]
+    public static partial void RedisRateLimiterBack(ILogger logger);
+}
