@@ -110,7 +110,12 @@ public class BatchingEndToEndBenchmarks
             context.Response.ContentLength = answer.Length;
             await context.Response.Body.WriteAsync(answer);
         });
-        _factory = new MetrcClientFactory(o => o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _server.Address });
+        _factory = new MetrcClientFactory(o =>
+        {
+            o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _server.Address };
+            o.Throttling.GetsPerSecondPerFacility = o.Throttling.GetsPerSecondPerVendorKey = 10_000_000;
+            o.Throttling.ConcurrentPerFacility = o.Throttling.ConcurrentPerVendorKey = 10_000;
+        });
         _client = _factory.Create(MetrcState.Co, new MetrcCredentials("vendor", "user"));
         _rows = [.. Enumerable.Range(0, 10_000).Select(i => new CreatePlantingsRequest
         {

@@ -477,7 +477,20 @@ internal sealed class BatchRunner<T>
 /// <summary>Reads the caller's rows a chunk at a time, from a sequence or an async sequence.</summary>
 internal abstract class RowReader<T> : IAsyncDisposable
 {
-    public static RowReader<T> From(IEnumerable<T> rows) => new SyncReader(rows.GetEnumerator());
+    /// <summary>Reads a sequence; a list already in memory is checked for null rows first, so nothing is sent when one is null.</summary>
+    /// <exception cref="ArgumentException">A row of an in-memory list is null (named by its position).</exception>
+    public static RowReader<T> From(IEnumerable<T> rows)
+    {
+        if (rows is IReadOnlyList<T> list)
+        {
+            for (int i = 0; i < list.Count; i++)
+            {
+                EnsureNotNull(list[i], i);
+            }
+        }
+
+        return new SyncReader(rows.GetEnumerator());
+    }
 
     public static RowReader<T> From(IAsyncEnumerable<T> rows, CancellationToken cancellationToken) => new AsyncReader(rows.GetAsyncEnumerator(cancellationToken));
 

@@ -206,8 +206,7 @@ internal sealed class RedisRateLimiter : PartitionedRateLimiter<ThrottleKey>
         }
     }
 
-    // Same burst rule as the in-process bucket: a tenth of the rate.
-    private static int Burst(int perSecond) => Math.Max(1, perSecond / 10);
+    private static int Burst(int perSecond) => ThrottleLimits.Burst(perSecond);
 
     private bool UseFallback()
     {

@@ -13,12 +13,12 @@ internal readonly record struct ThrottleLimits(int VendorRate, int FacilityRate,
         options.QueueLimit);
 
     /// <summary>
-    /// A token bucket that refills in tenths of a second with a burst of one tenth of the rate, so no one-second window
-    /// sees more than the rate plus a tenth: gentle on a server counting per second.
+    /// A token bucket that refills every fifth of a second with a burst of a fifth of the rate: smooth enough for a server
+    /// counting per second, coarse enough that timer jitter costs little of the rate.
     /// </summary>
     public static TokenBucketRateLimiterOptions Bucket(int perSecond, int queueLimit)
     {
-        int tokens = Math.Max(1, perSecond / 10);
+        int tokens = Burst(perSecond);
         return new TokenBucketRateLimiterOptions
         {
             TokenLimit = tokens,
@@ -36,6 +36,9 @@ internal readonly record struct ThrottleLimits(int VendorRate, int FacilityRate,
         QueueLimit = queueLimit,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     };
+
+    /// <summary>The burst (and refill step) of a bucket: a fifth of the rate, at least one.</summary>
+    public static int Burst(int perSecond) => Math.Max(1, perSecond / 5);
 
     private static int Scale(int value, double share) => Math.Max(1, (int)Math.Floor(value * share));
 }

@@ -286,6 +286,20 @@ public sealed class BatchingTests
         Assert.Equal(20, ex.Accepted.Ids.Count);
     }
 
+    [Fact]
+    public async Task A_null_row_deep_in_a_list_fails_before_anything_is_sent()
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        var server = new RowServer(metrc, Plantings);
+        List<CreatePlantingsRequest> rows = Plants(1_000);
+        rows[700] = null!;
+
+        ArgumentException ex = await Assert.ThrowsAsync<ArgumentException>(() => metrc.Client.PlantBatches.CreatePlantingsAsync(WireMockMetrc.License, rows));
+
+        Assert.Contains("rows[700]", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
     /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
     {

@@ -38,13 +38,13 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         RedisRateLimiter b = Create(second).Limiter;
         var leases = new List<RateLimitLease>();
 
-        // 50/s per facility refills five tokens per tenth of a second, with a burst of five: across both processes.
+        // 50/s per facility: a burst of ten, then five more per tenth of a second, across both processes.
         for (int i = 0; i < 20; i++)
         {
             leases.Add((i % 2 == 0 ? a : b).AttemptAcquire(Key()));
         }
 
-        Assert.Equal(5, leases.Count(l => l.IsAcquired));
+        Assert.Equal(10, leases.Count(l => l.IsAcquired));
         Assert.True(b.AttemptAcquire(Key("LIC-2")).IsAcquired); // another facility has its own bucket
 
         leases.ForEach(l => l.Dispose());
@@ -58,7 +58,7 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         await redis.Connection.GetDatabase().PingAsync(); // released leases have reached the server
         await second.GetDatabase().PingAsync();
         leases = [.. Enumerable.Range(0, 20).Select(_ => a.AttemptAcquire(Key()))];
-        Assert.Equal(5, leases.Count(l => l.IsAcquired));
+        Assert.Equal(10, leases.Count(l => l.IsAcquired));
         leases.ForEach(l => l.Dispose());
     }
 
@@ -69,10 +69,10 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         RedisRateLimiter a = Create(redis.Connection, o => o.GetsPerSecondPerVendorKey = 30).Limiter;
         RedisRateLimiter b = Create(second, o => o.GetsPerSecondPerVendorKey = 30).Limiter;
 
-        // Vendor burst 3 (30/s), facility bursts 5: four facilities together get three permits.
+        // Vendor burst 6 (30/s), facility bursts 10: four facilities together get six permits.
         int acquired = Enumerable.Range(0, 16).Count(i => (i % 2 == 0 ? a : b).AttemptAcquire(Key($"LIC-{i % 4}")).IsAcquired);
 
-        Assert.Equal(3, acquired);
+        Assert.Equal(6, acquired);
     }
 
     [Fact]
@@ -113,11 +113,11 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         using ConnectionMultiplexer down = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=500,asyncTimeout=500");
         (RedisRateLimiter limiter, FakeLogCollector logs) = Create(down, o => o.GetsPerSecondPerFacility = 40);
 
-        // A quarter of 40/s is 10/s: a burst of one permit.
+        // A quarter of 40/s is 10/s: a burst of two permits.
         int acquired = Enumerable.Range(0, 5).Count(_ => limiter.AttemptAcquire(Key()).IsAcquired);
 
         Assert.True(limiter.IsFallingBack);
-        Assert.Equal(1, acquired);
+        Assert.Equal(2, acquired);
         FakeLogRecord warning = Assert.Single(logs.GetSnapshot(), r => r.Id.Name == "RedisRateLimiterDown");
         Assert.Equal(LogLevel.Warning, warning.Level);
         using RateLimitLease waited = await limiter.AcquireAsync(Key()); // queued in process until a token is due
