@@ -113,8 +113,10 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         using ConnectionMultiplexer down = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=500,asyncTimeout=500");
         (RedisRateLimiter limiter, FakeLogCollector logs) = Create(down, o => o.GetsPerSecondPerFacility = 40);
 
-        // A quarter of 40/s is 10/s: a burst of two permits.
-        int acquired = Enumerable.Range(0, 5).Count(_ => limiter.AttemptAcquire(Key()).IsAcquired);
+        // A quarter of 40/s is 10/s: a burst of two permits (and a quarter of 10 concurrent: two slots).
+        List<RateLimitLease> leases = [.. Enumerable.Range(0, 5).Select(_ => limiter.AttemptAcquire(Key()))];
+        int acquired = leases.Count(l => l.IsAcquired);
+        leases.ForEach(l => l.Dispose());
 
         Assert.True(limiter.IsFallingBack);
         Assert.Equal(2, acquired);
