@@ -138,6 +138,16 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
         {
             failures.Add($"{path}.DefaultPause must be positive and not above MaxPause ({throttling.DefaultPause} / {throttling.MaxPause}).");
         }
+
+        if (throttling.AdaptiveMinimumShare is not (> 0 and <= 1))
+        {
+            failures.Add($"{path}.AdaptiveMinimumShare must be above 0 and at most 1; it is {throttling.AdaptiveMinimumShare}.");
+        }
+
+        if (throttling.AdaptiveRecoveryTime <= TimeSpan.Zero)
+        {
+            failures.Add($"{path}.AdaptiveRecoveryTime must be positive; it is {throttling.AdaptiveRecoveryTime}.");
+        }
     }
 
     private static void ValidateChunkSizes(IDictionary<string, int> sizes, string path, List<string> failures)

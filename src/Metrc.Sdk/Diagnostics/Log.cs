@@ -56,4 +56,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1202, EventName = "RedisRateLimiterBack", Level = LogLevel.Information,
         Message = "The Redis rate limiter is reachable again; rates are shared across processes")]
     public static partial void RedisRateLimiterBack(ILogger logger);
+
+    [LoggerMessage(EventId = 1203, EventName = "ThrottleRateLowered", Level = LogLevel.Warning,
+        Message = "429s while under the configured rate: {Partition} now runs at {Share:P0} of its rate and recovers gradually")]
+    public static partial void ThrottleRateLowered(ILogger logger, string partition, double share);
 }

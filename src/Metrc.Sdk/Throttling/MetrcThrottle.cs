@@ -18,6 +18,7 @@ internal sealed class MetrcThrottle : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Pause> _pauses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AdaptivePace> _paces = new(StringComparer.Ordinal);
 
     public MetrcThrottle(IOptionsMonitor<MetrcClientOptions> options, TimeProvider time, ILoggerFactory? loggers = null, Func<MetrcThrottle, PartitionedRateLimiter<ThrottleKey>>? limiter = null)
     {
@@ -55,6 +56,54 @@ internal sealed class MetrcThrottle : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for the request's slot while adaptive lowering holds its vendor key or facility below the configured rate
+    /// (see <see cref="MetrcThrottlingOptions.AdaptiveRate"/>); returns at once otherwise.
+    /// </summary>
+    public async ValueTask WaitForAdaptiveSlotAsync(ThrottleKey key, CancellationToken cancellationToken)
+    {
+        if (_paces.IsEmpty)
+        {
+            return;
+        }
+
+        MetrcThrottlingOptions options = OptionsFor(key.State);
+        if (!options.AdaptiveRate)
+        {
+            return;
+        }
+
+        ThrottleLimits limits = ThrottleLimits.For(options, key.IsWrite);
+        DateTimeOffset now = _time.GetUtcNow();
+        TimeSpan wait = TimeSpan.Zero;
+        if (_paces.TryGetValue(VendorPartition(key), out AdaptivePace? vendor))
+        {
+            wait = vendor.Reserve(now, limits.VendorRate, options);
+        }
+
+        if (FacilityPartition(key) is { } facility && _paces.TryGetValue(facility, out AdaptivePace? facilityPace))
+        {
+            TimeSpan facilityWait = facilityPace.Reserve(now, limits.FacilityRate, options);
+            wait = facilityWait > wait ? facilityWait : wait;
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The share of the configured rate adaptive lowering allows <paramref name="key"/>'s facility (or vendor key) now; 1 when not lowered.</summary>
+    public double CurrentShare(ThrottleKey key)
+    {
+        MetrcThrottlingOptions options = OptionsFor(key.State);
+        DateTimeOffset now = _time.GetUtcNow();
+        double share = _paces.TryGetValue(VendorPartition(key), out AdaptivePace? vendor) ? vendor.ShareAt(now, options) : 1;
+        return FacilityPartition(key) is { } facility && _paces.TryGetValue(facility, out AdaptivePace? pace)
+            ? Math.Min(share, pace.ShareAt(now, options))
+            : share;
+    }
+
     /// <summary>Learns from an answer: a 429 pauses the partitions (Retry-After, else backoff with jitter); anything else ends a 429 streak.</summary>
     public void Observe(ThrottleKey key, HttpResponseMessage response)
     {
@@ -90,6 +139,11 @@ internal sealed class MetrcThrottle : IDisposable
                 partition,
                 _ => new Pause(now + PauseLength(retryAfter, 0, options), 1),
                 (_, current) => new Pause(Max(current.Until, now + PauseLength(retryAfter, current.Streak, options)), current.Streak + 1));
+            if (options.AdaptiveRate)
+            {
+                double share = _paces.GetOrAdd(partition, static _ => new AdaptivePace()).Lower(now, options);
+                Log.ThrottleRateLowered(_logger, partition, share);
+            }
         }
 
         Log.ThrottlePaused(_logger, key.State, key.Facility ?? "-", (retryAfter ?? options.DefaultPause).TotalSeconds);
@@ -142,6 +196,7 @@ internal sealed class MetrcThrottlingHandler(MetrcThrottle throttle) : Delegatin
         }
 
         await throttle.WaitWhilePausedAsync(key, cancellationToken).ConfigureAwait(false);
+        await throttle.WaitForAdaptiveSlotAsync(key, cancellationToken).ConfigureAwait(false);
         using RateLimitLease lease = await throttle.Limiter.AcquireAsync(key, 1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {

@@ -42,4 +42,18 @@ public sealed class MetrcThrottlingOptions
 
     /// <summary>The longest pause after 429s. Default: 60 s.</summary>
     public TimeSpan MaxPause { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Whether a 429 also lowers the rate of the vendor key and facility it hit (halved per 429, down to
+    /// <see cref="AdaptiveMinimumShare"/>), for when Metrc's real limit is below the configured one or other
+    /// applications share the key. The rate then climbs back linearly over <see cref="AdaptiveRecoveryTime"/>.
+    /// Default: <see langword="true"/>.
+    /// </summary>
+    public bool AdaptiveRate { get; set; } = true;
+
+    /// <summary>The lowest share of the configured rate adaptive lowering goes to, above 0 and at most 1. Default: 0.25.</summary>
+    public double AdaptiveMinimumShare { get; set; } = 0.25;
+
+    /// <summary>How long a lowered rate takes to climb from <see cref="AdaptiveMinimumShare"/> back to the configured rate. Default: 30 s.</summary>
+    public TimeSpan AdaptiveRecoveryTime { get; set; } = TimeSpan.FromSeconds(30);
 }
