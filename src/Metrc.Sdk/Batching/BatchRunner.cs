@@ -13,6 +13,13 @@ namespace Metrc.Sdk.Batching;
 internal sealed class BatchRunner<T>
 {
     private const string RejectedWithRequest = "Not applied: Metrc rejected the request because of other rows, and resubmission is off.";
+    private const string NotResubmitted = "Not applied: Metrc rejected the request because of other rows, and the write was canceled before this row was resubmitted.";
+
+    /// <summary>
+    /// The most extra requests one chunk may spend bisecting a rejection that names no rows (isolating one bad row of
+    /// 500 takes about 18); past it, the rows still unresolved are reported rejected with Metrc's message.
+    /// </summary>
+    internal const int BisectBudgetPerChunk = 64;
 
     private readonly Func<IReadOnlyList<T>, CancellationToken, Task<MetrcWriteResult>> _send;
     private readonly ChunkSizePolicy _policy;
@@ -30,6 +37,8 @@ internal sealed class BatchRunner<T>
     private int _requests;
     private Exception? _error;
     private volatile bool _stopped;
+    private CancellationToken _cancellation;
+    private volatile bool _canceledFollowUp;
 
     public BatchRunner(
         Func<IReadOnlyList<T>, CancellationToken, Task<MetrcWriteResult>> send, ChunkSizePolicy policy, string operation, MetrcBatchOptions? call, TimeProvider time)
@@ -48,6 +57,7 @@ internal sealed class BatchRunner<T>
 
     public async Task<MetrcBatchResult<T>> RunAsync(RowReader<T> reader, CancellationToken cancellationToken)
     {
+        _cancellation = cancellationToken;
         int concurrency = _policy.Concurrency(_operation, _call);
         var inFlight = new List<Task>(concurrency);
         bool canceled = false;
@@ -118,7 +128,7 @@ internal sealed class BatchRunner<T>
             await Task.WhenAll(inFlight).ConfigureAwait(false);
         }
 
-        return Complete(canceled);
+        return Complete(canceled || _canceledFollowUp);
     }
 
     private Chunk AddChunk(T[] rows)
@@ -223,7 +233,21 @@ internal sealed class BatchRunner<T>
                 return;
             }
 
+            if (Interlocked.Add(ref chunk.BisectBudget, -2) < 0)
+            {
+                // The bisect budget is spent: these rows keep the request's verdict.
+                Report(chunk, positions, MetrcRowStatus.Rejected, message, counts: true);
+                return;
+            }
+
             Report(chunk, positions, MetrcRowStatus.Rejected, message, counts: false);
+            if (StopFollowUps())
+            {
+                // Canceled or stopped before the bad rows were isolated: these rows keep the request's verdict.
+                Record(chunk, positions, MetrcRowStatus.Rejected, message, counts: true);
+                return;
+            }
+
             int half = positions.Length / 2;
             await SendAsync(chunk, positions[..half]).ConfigureAwait(false);
             await SendAsync(chunk, positions[half..]).ConfigureAwait(false);
@@ -255,6 +279,13 @@ internal sealed class BatchRunner<T>
         else if (_resubmit)
         {
             ReportProgress();
+            if (StopFollowUps())
+            {
+                // Not applied and not resent after a cancellation or a failure: safe to send again.
+                Record(chunk, [.. valid], MetrcRowStatus.NotSent, NotResubmitted, counts: false);
+                return;
+            }
+
             await SendAsync(chunk, [.. valid]).ConfigureAwait(false);
         }
         else
@@ -290,8 +321,27 @@ internal sealed class BatchRunner<T>
         ReportProgress();
     }
 
-    /// <summary>Sets the status of <paramref name="positions"/>; <paramref name="counts"/> when this is the rows' final verdict.</summary>
+    /// <summary>Whether a rejected request's follow-ups (resubmission, bisection) are skipped: the caller canceled or the write stopped.</summary>
+    private bool StopFollowUps()
+    {
+        if (_cancellation.IsCancellationRequested)
+        {
+            _canceledFollowUp = true;
+            return true;
+        }
+
+        return _stopped;
+    }
+
+    /// <summary>Records an answered request's verdict for <paramref name="positions"/> and reports progress.</summary>
     private void Report(Chunk chunk, int[] positions, MetrcRowStatus status, string message, bool counts, bool isRowError = true)
+    {
+        Record(chunk, positions, status, message, counts, isRowError);
+        ReportProgress();
+    }
+
+    /// <summary>Sets the status of <paramref name="positions"/>; <paramref name="counts"/> when this is the rows' final verdict.</summary>
+    private void Record(Chunk chunk, int[] positions, MetrcRowStatus status, string message, bool counts, bool isRowError = true)
     {
         lock (_lock)
         {
@@ -313,8 +363,6 @@ internal sealed class BatchRunner<T>
                 }
             }
         }
-
-        ReportProgress();
     }
 
     private void ReportProgress()
@@ -443,6 +491,9 @@ internal sealed class BatchRunner<T>
         public T[] Rows { get; } = rows;
 
         public MetrcRowStatus[] Status { get; } = new MetrcRowStatus[rows.Length];
+
+        /// <summary>Extra requests this chunk may still spend on bisecting (see <see cref="BisectBudgetPerChunk"/>).</summary>
+        public int BisectBudget = BisectBudgetPerChunk;
 
         public long?[]? Ids { get; private set; }
 

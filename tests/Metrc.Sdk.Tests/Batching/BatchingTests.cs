@@ -130,6 +130,43 @@ public sealed class BatchingTests
     }
 
     [Fact]
+    public async Task Bisecting_a_chunk_whose_rows_are_all_bad_stops_at_its_request_budget()
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        var server = new RowServer(metrc, Plantings) { Reject = _ => "bad", GivesRowNumbers = false };
+
+        MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
+            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(500));
+
+        // Unbounded, isolating 500 bad rows would cost 999 requests.
+        Assert.Equal(1 + Metrc.Sdk.Batching.BatchRunner<CreatePlantingsRequest>.BisectBudgetPerChunk, server.Requests.Count);
+        Assert.Equal(500, result.RejectedCount);
+        Assert.Equal(server.Requests.Count, result.Requests);
+        Assert.All(result.Rows, r => Assert.Equal("One or more rows are invalid.", r.Message));
+        Assert.Equal(500, result.RowErrors.Count);
+    }
+
+    [Fact]
+    public async Task Cancellation_during_a_rejection_leaves_the_valid_rows_not_sent_instead_of_resubmitting_them()
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        var server = new RowServer(metrc, Plantings) { Reject = n => n == "P-3" ? "P-3 is bad" : null };
+        using var cancel = new CancellationTokenSource();
+
+        MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
+            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(10),
+            Batch(new() { ChunkSize = 10, Progress = new SynchronousProgress(_ => cancel.Cancel()) }), cancel.Token);
+
+        // The cancellation arrived while the first answer (a 400 for row 3) was read: nothing else is sent.
+        Assert.Single(server.Requests);
+        Assert.Empty(server.Accepted);
+        Assert.True(result.Canceled);
+        Assert.Equal([3], result.Rows.Where(r => r.Status == MetrcRowStatus.Rejected).Select(r => r.Index));
+        Assert.Equal(9, result.Rows.Count(r => r.Status == MetrcRowStatus.NotSent));
+        Assert.Contains("canceled", result.Rows[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_413_halves_the_chunk_size_and_later_chunks_start_small()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
