@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Metrc.Sdk.Batching;
 using Metrc.Sdk.Http;
+using Metrc.Sdk.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +23,9 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
     // Chunk sizes halved after a 413, per state and operation, shared by every client this factory creates.
     private readonly ConcurrentDictionary<(MetrcState, string), int> _adaptedChunkSizes = new();
 
+    // The ledger of idempotent writes when none is registered: in memory, shared by every client of this factory.
+    private readonly Lazy<IIdempotencyLedger> _fallbackLedger;
+
     public DefaultMetrcClientFactory(
         IHttpClientFactory httpClientFactory,
         IOptionsMonitor<MetrcClientOptions> options,
@@ -34,6 +38,7 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
         _services = services;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         _time = time ?? TimeProvider.System;
+        _fallbackLedger = new(() => new InMemoryIdempotencyLedger(_time));
     }
 
     public IMetrcClient Create(MetrcState state) => CreateCore(state, null);
@@ -65,6 +70,7 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             options.PageSize)
         {
             Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
+            Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
         };
         return new MetrcClient(pipeline);
     }

@@ -23,6 +23,7 @@ internal sealed class MetrcClient : IMetrcClient
         Transfers = new TransfersClient(pipeline);
         UnitsOfMeasure = new UnitsOfMeasureClient(pipeline);
         Batches = new Batching.BatchClient(pipeline);
+        pipeline.Client = this;
     }
 
     public MetrcState State { get; }

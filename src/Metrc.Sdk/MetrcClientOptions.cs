@@ -42,6 +42,16 @@ public sealed class MetrcClientOptions
     /// </summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Whether the API groups' write methods go through the idempotency ledger: intent is recorded before sending, a
+    /// replayed operation key returns the recorded result without sending, and after a lost answer the rows' natural
+    /// keys are read back from Metrc so only missing rows are resent (or, without natural keys, the write surfaces as
+    /// <see cref="MetrcOutcomeUnknownException"/>). The ledger is the registered <c>IIdempotencyLedger</c> (SQLite with
+    /// <c>AddMetrcOutbox</c>, or Redis), else an in-memory one. Writes without natural keys need
+    /// <see cref="MetrcRequestOptions.OperationKey"/>. Default: <see langword="false"/>.
+    /// </summary>
+    public bool IdempotentWrites { get; set; }
+
     /// <summary>How writes of many rows are cut into requests: chunk sizes, concurrency, ordering, resubmission.</summary>
     public MetrcBatchingOptions Batching { get; } = new();
 

@@ -1,5 +1,6 @@
 using Metrc.Sdk.Batching;
 using Metrc.Sdk.Http;
+using Metrc.Sdk.Idempotency;
 using Metrc.Sdk.Models;
 using Metrc.Sdk.Serialization;
 using NodaTime;
@@ -105,6 +106,60 @@ internal abstract class MetrcApiGroup
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (Pipeline.Ledger is { } ledger && !IdempotentWriter.IsSending)
+        {
+            return await WriteThroughLedgerAsync(ledger, operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await WriteBatchedAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MetrcWriteResult> WriteThroughLedgerAsync<T>(
+        IIdempotencyLedger ledger,
+        MetrcWriteOperation<T> operation,
+        string licenseNumber,
+        IEnumerable<T> rows,
+        MetrcRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
+        IReadOnlyList<T> list = MetrcRows.Materialize(rows);
+        if (list.Count == 0)
+        {
+            return MetrcWriteResult.Empty;
+        }
+
+        if (operation.Reconciler is null && options?.OperationKey is null)
+        {
+            throw new ArgumentException(
+                $"{operation.Name} has no natural key to derive an operation key from, and idempotent writes are on: pass MetrcRequestOptions.OperationKey.",
+                nameof(options));
+        }
+
+        var writer = new IdempotentWriter(ledger, Pipeline.TimeProvider);
+        return await writer.WriteAsync(
+            new IdempotentWrite<T>
+            {
+                Client = Pipeline.Client ?? throw new InvalidOperationException("The pipeline has no client to reconcile writes with."),
+                Operation = operation.Name,
+                LicenseNumber = licenseNumber,
+                Rows = list,
+                OperationKey = options?.OperationKey,
+                Reconciler = operation.Reconciler,
+                IsIdempotentMethod = operation.Operation.IsIdempotent,
+                Send = (batch, ct) => WriteBatchedAsync(operation, licenseNumber, batch, options, ct),
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MetrcWriteResult> WriteBatchedAsync<T>(
+        MetrcWriteOperation<T> operation,
+        string licenseNumber,
+        IEnumerable<T> rows,
+        MetrcRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
         var runner = CreateRunner(operation, licenseNumber, options);
         MetrcBatchResult<T> result;
         await using (RowReader<T> reader = RowReader<T>.From(rows))

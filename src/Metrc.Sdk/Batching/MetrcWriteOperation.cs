@@ -25,6 +25,9 @@ public sealed class MetrcWriteOperation<T>
 
     internal JsonTypeInfo<T> RowType { get; }
 
+    /// <summary>How a lost answer is reconciled (the rows' natural keys), for writes that have one.</summary>
+    internal Idempotency.IMetrcWriteReconciler<T>? Reconciler { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Operation.ToString();
 }
@@ -34,7 +37,10 @@ public static class MetrcWriteOperations
 {
     /// <summary>Creates packages from packages (<c>POST /packages/v2/</c>).</summary>
     public static MetrcWriteOperation<CreatePackageRequest> CreatePackages { get; } =
-        new(MetrcOperation.Post("Packages.Create", "packages/v2/"), MetrcJsonContext.Default.CreatePackageRequest);
+        new(MetrcOperation.Post("Packages.Create", "packages/v2/"), MetrcJsonContext.Default.CreatePackageRequest)
+        {
+            Reconciler = Idempotency.MetrcReconcilers.CreatePackage,
+        };
 
     /// <summary>Finishes packages (<c>PUT /packages/v2/finish</c>).</summary>
     public static MetrcWriteOperation<FinishPackageRequest> FinishPackages { get; } =
@@ -50,7 +56,10 @@ public static class MetrcWriteOperations
 
     /// <summary>Creates plant batches from plantings (<c>POST /plantbatches/v2/plantings</c>).</summary>
     public static MetrcWriteOperation<CreatePlantingsRequest> CreatePlantings { get; } =
-        new(MetrcOperation.Post("PlantBatches.CreatePlantings", "plantbatches/v2/plantings"), MetrcJsonContext.Default.CreatePlantingsRequest);
+        new(MetrcOperation.Post("PlantBatches.CreatePlantings", "plantbatches/v2/plantings"), MetrcJsonContext.Default.CreatePlantingsRequest)
+        {
+            Reconciler = Idempotency.MetrcReconcilers.CreatePlantings,
+        };
 
     /// <summary>Moves plants of a batch to a tagged growth phase (<c>POST /plantbatches/v2/growthphase</c>).</summary>
     public static MetrcWriteOperation<ChangePlantBatchGrowthPhaseRequest> ChangePlantBatchGrowthPhase { get; } =

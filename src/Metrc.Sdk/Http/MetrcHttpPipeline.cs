@@ -42,6 +42,12 @@ internal sealed class MetrcHttpPipeline
 
     public TimeProvider TimeProvider => _time;
 
+    /// <summary>The idempotency ledger write methods go through (<see cref="MetrcClientOptions.IdempotentWrites"/>); <see langword="null"/> when off.</summary>
+    public Idempotency.IIdempotencyLedger? Ledger { get; init; }
+
+    /// <summary>The client this pipeline serves, for reading natural keys back when a write is reconciled.</summary>
+    public IMetrcClient? Client { get; set; }
+
     /// <summary>Chunk sizes, concurrency and ordering of batched writes for this client's state.</summary>
     public required Batching.ChunkSizePolicy Batching { get; init; }
 

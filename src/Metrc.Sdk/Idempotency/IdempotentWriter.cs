@@ -10,7 +10,11 @@ namespace Metrc.Sdk.Idempotency;
 /// </summary>
 internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? timeProvider = null)
 {
+    private static readonly AsyncLocal<bool> s_sending = new();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>Whether the current call runs inside a writer's send (so a nested write method does not enter the ledger again).</summary>
+    public static bool IsSending => s_sending.Value;
 
     /// <summary>Default send rounds (first send plus reconcile-and-resend rounds) before giving up; the ledger keeps the write in flight for a later retry.</summary>
     public const int DefaultMaxRounds = 3;
@@ -80,7 +84,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
 
             try
             {
-                MetrcWriteResult result = await write.Send(toSend, cancellationToken).ConfigureAwait(false);
+                MetrcWriteResult result = await SendAsync(write, toSend, cancellationToken).ConfigureAwait(false);
                 return await CompleteAsync(operationKey, rows.Count, applied, pending, result, cancellationToken).ConfigureAwait(false);
             }
             catch (MetrcValidationException ex) when (mustReconcile || round > 0 || !begin.IsNew)
@@ -116,6 +120,13 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
 
         // Still unresolved: the ledger keeps the write in flight, so the next attempt (a retry, the outbox) reconciles first.
         throw last!;
+    }
+
+    private static async Task<MetrcWriteResult> SendAsync<TRow>(IdempotentWrite<TRow> write, List<TRow> rows, CancellationToken cancellationToken)
+    {
+        // The flag flows into the send and not back out: an async method's changes to AsyncLocal stay inside it.
+        s_sending.Value = true;
+        return await write.Send(rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether a failure leaves it open if Metrc applied the write.</summary>
