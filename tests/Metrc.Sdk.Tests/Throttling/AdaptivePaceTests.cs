@@ -69,22 +69,11 @@ public sealed class AdaptivePaceTests
     public async Task After_a_429_the_facility_runs_slower_over_http()
     {
         var clock = new FakeTimeProvider(s_start);
-        using WireMockMetrc metrc = WireMockMetrc.Start(
-            o =>
-            {
-                o.Throttling.GetsPerSecondPerFacility = 10;
-                o.Throttling.AdaptiveRecoveryTime = TimeSpan.FromDays(1);
-            },
-            s => s.AddSingleton<TimeProvider>(clock));
-        GivenOne429ThenOk(metrc);
-
-        await Assert.ThrowsAsync<MetrcRateLimitedException>(() => metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync());
-        ThenOk(metrc);
-        clock.Advance(TimeSpan.FromSeconds(1));
+        using WireMockMetrc metrc = await AfterOne429Async(clock, o => o.AdaptiveRecoveryTime = TimeSpan.FromDays(1));
 
         // Half of 10/s: the second request waits 200 ms of (fake) time for its slot.
-        await metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
-        Task second = metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
+        await ListStrains(metrc);
+        Task second = ListStrains(metrc);
         await WaitUntilAsync(() => metrc.Requests.Count == 2 && !second.IsCompleted);
         Assert.Equal(2, metrc.Requests.Count);
 
@@ -97,25 +86,37 @@ public sealed class AdaptivePaceTests
     public async Task With_adaptive_rate_off_a_429_only_pauses()
     {
         var clock = new FakeTimeProvider(s_start);
-        using WireMockMetrc metrc = WireMockMetrc.Start(
-            o =>
-            {
-                o.Throttling.GetsPerSecondPerFacility = 10;
-                o.Throttling.AdaptiveRate = false;
-            },
-            s => s.AddSingleton<TimeProvider>(clock));
-        GivenOne429ThenOk(metrc);
+        using WireMockMetrc metrc = await AfterOne429Async(clock, o => o.AdaptiveRate = false);
 
-        await Assert.ThrowsAsync<MetrcRateLimitedException>(() => metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync());
-        ThenOk(metrc);
-        clock.Advance(TimeSpan.FromSeconds(1));
-
-        await metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
-        await metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync()
-            .WaitAsync(TimeSpan.FromSeconds(10)); // within the bucket's burst: no wait (the fake clock never moves)
+        await ListStrains(metrc);
+        await ListStrains(metrc).WaitAsync(TimeSpan.FromSeconds(10)); // within the bucket's burst: no wait (the fake clock never moves)
 
         Assert.Equal(3, metrc.Requests.Count);
     }
+
+    /// <summary>A client at 10 GET/s per facility whose first request got a 429 with Retry-After: 1, with the pause over.</summary>
+    private static async Task<WireMockMetrc> AfterOne429Async(FakeTimeProvider clock, Action<MetrcThrottlingOptions> configure)
+    {
+        WireMockMetrc metrc = WireMockMetrc.Start(
+            o =>
+            {
+                o.Throttling.GetsPerSecondPerFacility = 10;
+                configure(o.Throttling);
+            },
+            s => s.AddSingleton<TimeProvider>(clock));
+        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1"));
+
+        await Assert.ThrowsAsync<MetrcRateLimitedException>(() => ListStrains(metrc));
+        metrc.Server.ResetMappings();
+        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Data":[],"TotalPages":1}"""));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        return metrc;
+    }
+
+    private static Task<MetrcPage<Models.Strain>> ListStrains(WireMockMetrc metrc) =>
+        metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
 
     [Theory]
     [InlineData(0.0)]
@@ -126,19 +127,6 @@ public sealed class AdaptivePaceTests
             () => WireMockMetrc.Start(o => o.Throttling.AdaptiveMinimumShare = share).Dispose());
 
         Assert.Contains("AdaptiveMinimumShare", ex.Message, StringComparison.Ordinal);
-    }
-
-    private static void GivenOne429ThenOk(WireMockMetrc metrc)
-    {
-        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1"));
-    }
-
-    private static void ThenOk(WireMockMetrc metrc)
-    {
-        metrc.Server.ResetMappings();
-        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Data":[],"TotalPages":1}"""));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
