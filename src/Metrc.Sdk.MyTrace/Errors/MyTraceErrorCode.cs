@@ -56,4 +56,7 @@ public enum MyTraceErrorCode
 
     /// <summary>The source holds the same record twice (same external id or natural key).</summary>
     DuplicateInSource,
+
+    /// <summary>A filter (brand, country, state, selected accounts) leaves the record out.</summary>
+    ExcludedByFilter,
 }
