@@ -54,6 +54,7 @@ public static class MyTraceImportPlanner
         private readonly MyTraceMapper _mapper;
         private readonly MyTraceSnapshot _existing;
         private readonly MyTraceImportFilter _filter;
+        private readonly MyTraceCategoryMapping _mapping;
         private readonly HashSet<string> _categoryNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MyTraceProduct?> _products = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Unavailable> _unavailableProducts = new(StringComparer.Ordinal);
@@ -66,6 +67,7 @@ public static class MyTraceImportPlanner
             _mapper = new MyTraceMapper(request.TimeZone);
             _existing = request.Existing ?? MyTraceSnapshot.Empty;
             _filter = request.Filter ?? new MyTraceImportFilter();
+            _mapping = request.CategoryMapping ?? new MyTraceCategoryMapping();
         }
 
         public List<MyTracePlanIssue> ProductsMissingCategory { get; } = [];
@@ -166,7 +168,7 @@ public static class MyTraceImportPlanner
                     continue;
                 }
 
-                if (!_request.CategoryMapping.TryGet(source.CategoryExternalId, out string categoryName))
+                if (!_mapping.TryGet(source.CategoryExternalId, out string categoryName))
                 {
                     ProductsMissingCategory.Add(Issue(kind, source.ExternalId, source.Name, MyTraceErrorCode.CategoryNotMapped,
                         source.CategoryExternalId is null
