@@ -6,13 +6,23 @@ public static class MyTraceOrderStatuses
     private static readonly Dictionary<string, MyTraceOrderStatus> s_statuses = new(StringComparer.OrdinalIgnoreCase)
     {
         ["draft"] = MyTraceOrderStatus.Draft,
-        ["open"] = MyTraceOrderStatus.Submitted, ["new"] = MyTraceOrderStatus.Submitted, ["pending"] = MyTraceOrderStatus.Submitted,
+        ["open"] = MyTraceOrderStatus.Submitted,
+        ["new"] = MyTraceOrderStatus.Submitted,
+        ["pending"] = MyTraceOrderStatus.Submitted,
         ["submitted"] = MyTraceOrderStatus.Submitted,
-        ["accepted"] = MyTraceOrderStatus.Accepted, ["approved"] = MyTraceOrderStatus.Accepted, ["confirmed"] = MyTraceOrderStatus.Accepted,
-        ["shipped"] = MyTraceOrderStatus.Shipped, ["in transit"] = MyTraceOrderStatus.Shipped, ["manifested"] = MyTraceOrderStatus.Shipped,
-        ["delivered"] = MyTraceOrderStatus.Delivered, ["completed"] = MyTraceOrderStatus.Delivered, ["complete"] = MyTraceOrderStatus.Delivered,
+        ["accepted"] = MyTraceOrderStatus.Accepted,
+        ["approved"] = MyTraceOrderStatus.Accepted,
+        ["confirmed"] = MyTraceOrderStatus.Accepted,
+        ["shipped"] = MyTraceOrderStatus.Shipped,
+        ["in transit"] = MyTraceOrderStatus.Shipped,
+        ["manifested"] = MyTraceOrderStatus.Shipped,
+        ["delivered"] = MyTraceOrderStatus.Delivered,
+        ["completed"] = MyTraceOrderStatus.Delivered,
+        ["complete"] = MyTraceOrderStatus.Delivered,
         ["fulfilled"] = MyTraceOrderStatus.Delivered,
-        ["cancelled"] = MyTraceOrderStatus.Cancelled, ["canceled"] = MyTraceOrderStatus.Cancelled, ["void"] = MyTraceOrderStatus.Cancelled,
+        ["cancelled"] = MyTraceOrderStatus.Cancelled,
+        ["canceled"] = MyTraceOrderStatus.Cancelled,
+        ["void"] = MyTraceOrderStatus.Cancelled,
         ["voided"] = MyTraceOrderStatus.Cancelled,
     };
 

@@ -48,7 +48,10 @@ public class MetrcPartnerAdapterTests
     {
         var receipt = new SalesReceipt
         {
-            Id = 5, ReceiptNumber = "0000000005", SalesDateTime = new OffsetDateTime(new LocalDateTime(2026, 5, 1, 10, 0), Offset.FromHours(-6)), TotalPrice = 30m,
+            Id = 5,
+            ReceiptNumber = "0000000005",
+            SalesDateTime = new OffsetDateTime(new LocalDateTime(2026, 5, 1, 10, 0), Offset.FromHours(-6)),
+            TotalPrice = 30m,
             Transactions = [new SalesTransaction { ProductName = "buds", QuantitySold = 3m, TotalPrice = 10m }, new SalesTransaction { ProductName = "Mystery", QuantitySold = 1m, TotalPrice = 20m }],
         };
 
@@ -58,7 +61,9 @@ public class MetrcPartnerAdapterTests
 
         var transfer = new OutgoingTransfer
         {
-            Id = 9, ManifestNumber = "M-9", CreatedDateTime = new OffsetDateTime(new LocalDateTime(2026, 5, 2, 8, 0), Offset.Zero),
+            Id = 9,
+            ManifestNumber = "M-9",
+            CreatedDateTime = new OffsetDateTime(new LocalDateTime(2026, 5, 2, 8, 0), Offset.Zero),
             Deliveries = [new TransferDelivery { Id = 91, RecipientFacilityLicenseNumber = "CO-2" }, new TransferDelivery { Id = 92, RecipientFacilityLicenseNumber = "CO-3" }],
         };
         var packages = new Dictionary<long, IReadOnlyList<TransferPackage>> { [91] = [new TransferPackage { ProductName = "Gummies", ShippedQuantity = 4m, ShipperWholesalePrice = 10m }] };

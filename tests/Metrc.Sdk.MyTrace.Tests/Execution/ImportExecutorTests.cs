@@ -12,9 +12,14 @@ public class ImportExecutorTests
         // 1. The licensee links Canix.
         var configuration = new MyTraceLicenseeConfiguration
         {
-            ExternalOrderPlatformActive = true, ExternalPlatform = "Canix", OrderUpdateEmails = ["orders@greenvalley.example"],
-            Name = "Green Valley Cultivation", Email = "hello@greenvalley.example", LicenseNumber = "403-00123",
-            LicenseExpirationDate = new LocalDate(2027, 3, 31), TimeZoneId = "America/Denver",
+            ExternalOrderPlatformActive = true,
+            ExternalPlatform = "Canix",
+            OrderUpdateEmails = ["orders@greenvalley.example"],
+            Name = "Green Valley Cultivation",
+            Email = "hello@greenvalley.example",
+            LicenseNumber = "403-00123",
+            LicenseExpirationDate = new LocalDate(2027, 3, 31),
+            TimeZoneId = "America/Denver",
         };
         configuration.EnsureValid(new LocalDate(2026, 6, 1));
         DateTimeZone zone = configuration.GetTimeZone();
@@ -94,7 +99,10 @@ public class ImportExecutorTests
         MyTraceSalesOrder edited = order with { Lines = [.. order.Lines.Select(l => l with { Quantity = l.Quantity + 1 })] };
         PartnerCreateOrderRequest pushed = MyTracePushBack.CreateOrderRequest(edited, account, new MyTracePushBackOptions
         {
-            PaymentTerms = "Net 30", ShipDate = order.OrderDate.PlusDays(2), PaymentDueDate = order.OrderDate.PlusDays(32), FacilityLicenseNumber = configuration.LicenseNumber!,
+            PaymentTerms = "Net 30",
+            ShipDate = order.OrderDate.PlusDays(2),
+            PaymentDueDate = order.OrderDate.PlusDays(32),
+            FacilityLicenseNumber = configuration.LicenseNumber!,
         }).EnsureSuccess();
         Assert.Equal(account.ExternalId, pushed.AccountExternalId);
         Assert.Equal(order.ExternalId, pushed.ExternalId);

@@ -27,8 +27,14 @@ public class MapperRoundTripProperties
             decimal paid = MyTraceMoney.RoundToCents(total * (decimal)paidShare);
             return new MyTraceSalesOrder
             {
-                ExternalId = id, OrderNumber = "SO-" + id, AccountExternalId = account, OrderDate = date, Status = status,
-                Total = total, Balance = total - paid, Lines = numbered,
+                ExternalId = id,
+                OrderNumber = "SO-" + id,
+                AccountExternalId = account,
+                OrderDate = date,
+                Status = status,
+                Total = total,
+                Balance = total - paid,
+                Lines = numbered,
             };
         });
 
@@ -38,7 +44,13 @@ public class MapperRoundTripProperties
         s_cents,
         (id, account, at, status, lines, paid) => new PartnerSalesOrder
         {
-            ExternalId = id, OrderNumber = "SO-" + id, AccountExternalId = account, OrderedAt = at, Status = status, AmountPaid = paid, Lines = lines,
+            ExternalId = id,
+            OrderNumber = "SO-" + id,
+            AccountExternalId = account,
+            OrderedAt = at,
+            Status = status,
+            AmountPaid = paid,
+            Lines = lines,
         });
 
     [Fact]

@@ -70,7 +70,9 @@ public class MapperRuleTests
     {
         var source = new PartnerAccount
         {
-            ExternalId = "a-1", Name = "Green  Leaf", LicenseNumber = "co-1",
+            ExternalId = "a-1",
+            Name = "Green  Leaf",
+            LicenseNumber = "co-1",
             Address = new PostalAddress { Street1 = " 1  Main St ", State = "co", Country = "us" },
         };
 
@@ -90,7 +92,12 @@ public class MapperRuleTests
         // 2026-03-02 05:30 UTC is still 1 March in Denver (UTC-7).
         var source = new PartnerSalesOrder
         {
-            ExternalId = "so-1", OrderNumber = "SO-1", AccountExternalId = "a-1", OrderedAt = Instant.FromUtc(2026, 3, 2, 5, 30), Status = " Shipped ", AmountPaid = 10m,
+            ExternalId = "so-1",
+            OrderNumber = "SO-1",
+            AccountExternalId = "a-1",
+            OrderedAt = Instant.FromUtc(2026, 3, 2, 5, 30),
+            Status = " Shipped ",
+            AmountPaid = 10m,
             Lines = [new PartnerOrderLine { ItemExternalId = "i-1", Quantity = 3m, UnitPrice = 1.115m }, new PartnerOrderLine { ItemExternalId = "i-2", Quantity = 1m, UnitPrice = 9m, LineTotal = 8.5m }],
         };
 
@@ -112,7 +119,10 @@ public class MapperRuleTests
     {
         var source = new PartnerSalesOrder
         {
-            ExternalId = "so-1", OrderNumber = "SO-1", AccountExternalId = null, Status = "lost in space",
+            ExternalId = "so-1",
+            OrderNumber = "SO-1",
+            AccountExternalId = null,
+            Status = "lost in space",
             Lines = [new PartnerOrderLine { ItemExternalId = "i-1", Quantity = 0m, UnitPrice = 1m }, new PartnerOrderLine { ItemExternalId = null, Quantity = 1m, UnitPrice = -1m }],
         };
 
