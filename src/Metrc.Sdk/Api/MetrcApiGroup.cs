@@ -106,6 +106,7 @@ internal abstract class MetrcApiGroup
     {
         ArgumentNullException.ThrowIfNull(rows);
         var runner = CreateRunner(operation, licenseNumber, options);
+        rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
         MetrcBatchResult<T> result;
         await using (RowReader<T> reader = RowReader<T>.From(rows))
         {
@@ -143,7 +144,25 @@ internal abstract class MetrcApiGroup
         throw result.ToException();
     }
 
-    /// <summary>A batched write with every row's outcome (see <see cref="IMetrcBatchClient"/>).</summary>
+    /// <summary>A batched write of rows from a sequence, validated whole before anything is sent (see <see cref="IMetrcBatchClient"/>).</summary>
+    /// <exception cref="MetrcValidationException">Client-side validation rejected a row; nothing was sent.</exception>
+    protected async Task<MetrcBatchResult<T>> BatchAsync<T>(
+        MetrcWriteOperation<T> operation,
+        string licenseNumber,
+        IEnumerable<T> rows,
+        MetrcRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
+        BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
+        rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+        await using RowReader<T> reader = RowReader<T>.From(rows);
+        return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A batched write with every row's outcome (see <see cref="IMetrcBatchClient"/>). Streamed rows are validated chunk by
+    /// chunk: a chunk that fails validation is not sent and stops the write (the result's error says why).
+    /// </summary>
     protected async Task<MetrcBatchResult<T>> BatchAsync<T>(
         MetrcWriteOperation<T> operation,
         string licenseNumber,
@@ -153,8 +172,27 @@ internal abstract class MetrcApiGroup
     {
         await using (rows.ConfigureAwait(false))
         {
-            return await CreateRunner(operation, licenseNumber, options).RunAsync(rows, cancellationToken).ConfigureAwait(false);
+            BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
+            RowReader<T> reader = Pipeline.Validation is { } validation
+                ? await validation.WrapAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false)
+                : rows;
+            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Validates a write's rows before any is sent (the first layer of the write path); returns them as a list when validated.</summary>
+    /// <exception cref="MetrcValidationException">A row breaks a rule and validation is <see cref="MetrcValidationMode.Enabled"/>.</exception>
+    private async ValueTask<IEnumerable<T>> ValidateAsync<T>(
+        MetrcWriteOperation<T> operation, string licenseNumber, IEnumerable<T> rows, MetrcRequestOptions? options, CancellationToken cancellationToken)
+    {
+        if (Pipeline.Validation is not { } validation || validation.ModeFor(options) == MetrcValidationMode.Disabled)
+        {
+            return rows;
+        }
+
+        IReadOnlyList<T> list = rows as IReadOnlyList<T> ?? rows.ToList();
+        await validation.ValidateAsync(operation, licenseNumber, list, options, cancellationToken).ConfigureAwait(false);
+        return list;
     }
 
     private BatchRunner<T> CreateRunner<T>(MetrcWriteOperation<T> operation, string licenseNumber, MetrcRequestOptions? options)
