@@ -110,7 +110,14 @@ internal abstract class MetrcApiGroup
         MetrcBatchResult<T> result;
         await using (RowReader<T> reader = RowReader<T>.From(rows))
         {
-            result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Pipeline.Validation?.Written(licenseNumber);
+            }
         }
 
         if (result.IsSuccess)
@@ -156,7 +163,14 @@ internal abstract class MetrcApiGroup
         BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
         rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
         await using RowReader<T> reader = RowReader<T>.From(rows);
-        return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Pipeline.Validation?.Written(licenseNumber);
+        }
     }
 
     /// <summary>
@@ -176,7 +190,14 @@ internal abstract class MetrcApiGroup
             RowReader<T> reader = Pipeline.Validation is { } validation
                 ? await validation.WrapAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false)
                 : rows;
-            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Pipeline.Validation?.Written(licenseNumber);
+            }
         }
     }
 

@@ -26,6 +26,15 @@ internal sealed class WriteValidation
         _validator = new MetrcValidator(options, time);
     }
 
+    /// <summary>After a write (whatever its outcome): a cached snapshot of the facility no longer describes it.</summary>
+    public void Written(string licenseNumber)
+    {
+        if (_snapshots is MetrcLifecycleSnapshotLoader loader)
+        {
+            loader.Invalidate(_state, licenseNumber);
+        }
+    }
+
     /// <summary>The mode for one call: the call's override, else the client's.</summary>
     public MetrcValidationMode ModeFor(MetrcRequestOptions? options) => options?.ValidationMode ?? _options.Mode;
 
