@@ -59,7 +59,9 @@ public class ValidationBenchmarks
         {
             Snapshot = new MetrcLifecycleSnapshot
             {
-                LicenseNumber = License, Tags = tags, Packages = packages,
+                LicenseNumber = License,
+                Tags = tags,
+                Packages = packages,
                 Items = new Dictionary<string, QuantityKind>(StringComparer.OrdinalIgnoreCase) { ["Buds"] = QuantityKind.Weight },
             },
         };

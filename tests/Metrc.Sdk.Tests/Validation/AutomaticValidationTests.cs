@@ -17,7 +17,12 @@ public sealed class AutomaticValidationTests
 
     private static CreatePlantingsRequest Planting(int i, int count = 1) => new()
     {
-        Name = $"P-{i}", Type = "Clone", Count = count, Strain = "Blue Dream", Location = "Veg", ActualDate = new LocalDate(2026, 1, 5),
+        Name = $"P-{i}",
+        Type = "Clone",
+        Count = count,
+        Strain = "Blue Dream",
+        Location = "Veg",
+        ActualDate = new LocalDate(2026, 1, 5),
     };
 
     private static List<CreatePlantingsRequest> Plants(int count, int badAt = -1) =>

@@ -116,12 +116,22 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
 
     private static CreatePlantingsRequest Planting(string name, int count) => new()
     {
-        Name = name, Type = "Clone", Count = count, Strain = "Blue Dream", Location = "Veg Room", ActualDate = Today,
+        Name = name,
+        Type = "Clone",
+        Count = count,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = Today,
     };
 
     private static ChangePlantBatchGrowthPhaseRequest BatchPhase(string name, int count, string startingTag) => new()
     {
-        Name = name, Count = count, StartingTag = startingTag, GrowthPhase = "Vegetative", NewLocation = "Veg Room", GrowthDate = Today,
+        Name = name,
+        Count = count,
+        StartingTag = startingTag,
+        GrowthPhase = "Vegetative",
+        NewLocation = "Veg Room",
+        GrowthDate = Today,
     };
 
     private static CreateSalesReceiptRequest Sale(string package, string number) => new()

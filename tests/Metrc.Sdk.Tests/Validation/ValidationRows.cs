@@ -26,13 +26,21 @@ internal static class ValidationRows
 
     public static CreatePackageRequest Package(int tag = 1) => new()
     {
-        Tag = PackageTag(tag), Item = "Buds", Quantity = 10, UnitOfMeasure = "Grams", ActualDate = Today,
+        Tag = PackageTag(tag),
+        Item = "Buds",
+        Quantity = 10,
+        UnitOfMeasure = "Grams",
+        ActualDate = Today,
         Ingredients = [new PackageIngredient { Package = PackageTag(900), Quantity = 10, UnitOfMeasure = "Grams" }],
     };
 
     public static CreateHarvestPackageRequest HarvestPackage(int tag = 1) => new()
     {
-        Tag = PackageTag(tag), Location = "Vault", Item = "Buds", UnitOfWeight = "Grams", ActualDate = Today,
+        Tag = PackageTag(tag),
+        Location = "Vault",
+        Item = "Buds",
+        UnitOfWeight = "Grams",
+        ActualDate = Today,
         Ingredients = [new HarvestIngredient { HarvestName = "H-1", Weight = 10, UnitOfWeight = "Grams" }],
     };
 
@@ -42,32 +50,59 @@ internal static class ValidationRows
 
     public static AdjustPackageRequest Adjust(int tag = 900) => new()
     {
-        Label = PackageTag(tag), Quantity = -1, UnitOfMeasure = "Grams", AdjustmentReason = "Drying", AdjustmentDate = Today,
+        Label = PackageTag(tag),
+        Quantity = -1,
+        UnitOfMeasure = "Grams",
+        AdjustmentReason = "Drying",
+        AdjustmentDate = Today,
     };
 
     public static CreatePlantingsRequest Planting(string name = "B-1") => new()
     {
-        Name = name, Type = "Clone", Count = 10, Strain = "Blue Dream", Location = "Veg Room", ActualDate = Today,
+        Name = name,
+        Type = "Clone",
+        Count = 10,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = Today,
     };
 
     public static ChangePlantBatchGrowthPhaseRequest BatchPhase(int firstTag = 1, int count = 3) => new()
     {
-        Name = "B-1", Count = count, StartingTag = PlantTag(firstTag), GrowthPhase = "Vegetative", NewLocation = "Veg Room", GrowthDate = Today,
+        Name = "B-1",
+        Count = count,
+        StartingTag = PlantTag(firstTag),
+        GrowthPhase = "Vegetative",
+        NewLocation = "Veg Room",
+        GrowthDate = Today,
     };
 
     public static ChangePlantGrowthPhaseRequest PlantPhase(int tag = 100) => new()
     {
-        Label = PlantTag(tag), GrowthPhase = "Flowering", NewLocation = "Flower Room", GrowthDate = Today,
+        Label = PlantTag(tag),
+        GrowthPhase = "Flowering",
+        NewLocation = "Flower Room",
+        GrowthDate = Today,
     };
 
     public static HarvestPlantRequest Harvest(int tag = 101) => new()
     {
-        Plant = PlantTag(tag), Weight = 250.5m, UnitOfWeight = "Grams", DryingLocation = "Dry Room", HarvestName = "H-1", ActualDate = Today,
+        Plant = PlantTag(tag),
+        Weight = 250.5m,
+        UnitOfWeight = "Grams",
+        DryingLocation = "Dry Room",
+        HarvestName = "H-1",
+        ActualDate = Today,
     };
 
     public static DestroyPlantRequest Destroy(int tag = 100) => new()
     {
-        Label = PlantTag(tag), WasteMethodName = "Grinder", WasteWeight = 1, WasteUnitOfMeasureName = "Grams", WasteReasonName = "Male Plants", ActualDate = Today,
+        Label = PlantTag(tag),
+        WasteMethodName = "Grinder",
+        WasteWeight = 1,
+        WasteUnitOfMeasureName = "Grams",
+        WasteReasonName = "Male Plants",
+        ActualDate = Today,
     };
 
     public static CreateSalesReceiptRequest Sale(int tag = 900) => new()

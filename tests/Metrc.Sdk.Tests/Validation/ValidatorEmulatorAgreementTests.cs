@@ -158,7 +158,11 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         };
         CreateHarvestPackageRequest package = new()
         {
-            Tag = tag, Location = "Vault", Item = m == Mutation.CountItemFromHarvest ? "Pre-Roll 1g" : "Buds", UnitOfWeight = "Grams", ActualDate = Today,
+            Tag = tag,
+            Location = "Vault",
+            Item = m == Mutation.CountItemFromHarvest ? "Pre-Roll 1g" : "Buds",
+            UnitOfWeight = "Grams",
+            ActualDate = Today,
             Ingredients = [new HarvestIngredient { HarvestName = harvest, Weight = packaged, UnitOfWeight = "Grams" }],
         };
         steps.Add(Step.Of(MetrcWriteOperations.CreateHarvestPackages, m is Mutation.ReusedTag or Mutation.BadTagFormat or Mutation.PlantTagOnPackage or Mutation.DuplicateTagInRequest or Mutation.CountItemFromHarvest,
@@ -232,8 +236,12 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                 Packages = state.Packages.ToDictionary(p => p.Key, p => new MetrcPackageInfo(Enum.Parse<PackageStatus>(p.Value.Status)) { Quantity = p.Value.Quantity }, StringComparer.Ordinal),
                 Items = new Dictionary<string, QuantityKind>(StringComparer.OrdinalIgnoreCase)
                 {
-                    ["Buds"] = QuantityKind.Weight, ["Shake"] = QuantityKind.Weight, ["Live Resin"] = QuantityKind.Weight,
-                    ["Pre-Roll 1g"] = QuantityKind.Count, ["Vape Cart 0.5g"] = QuantityKind.Count, ["Tincture 30ml"] = QuantityKind.Volume,
+                    ["Buds"] = QuantityKind.Weight,
+                    ["Shake"] = QuantityKind.Weight,
+                    ["Live Resin"] = QuantityKind.Weight,
+                    ["Pre-Roll 1g"] = QuantityKind.Count,
+                    ["Vape Cart 0.5g"] = QuantityKind.Count,
+                    ["Tincture 30ml"] = QuantityKind.Volume,
                 },
             },
         };
