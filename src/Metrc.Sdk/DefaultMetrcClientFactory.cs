@@ -60,17 +60,21 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
                 : throw new InvalidOperationException(
                     "No Metrc credentials are configured: register an IMetrcCredentialProvider, set MetrcClientOptions.VendorKey and UserKey, or pass credentials to Create."));
 
+        ILogger logger = _loggerFactory.CreateLogger("Metrc.Sdk");
         var pipeline = new MetrcHttpPipeline(
             _httpClientFactory.CreateClient(HttpClientName),
             state,
             options.GetBaseAddress(state),
             provider,
-            _loggerFactory.CreateLogger("Metrc.Sdk"),
+            logger,
             _time,
             options.PageSize)
         {
             Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
             Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
+            Validation = new Validation.WriteValidation(
+                options.Validation, state, options.States.TryGetValue(state, out MetrcStateOptions? stateOptions) ? stateOptions.ValidationRules : null,
+                _services.GetService<IMetrcLifecycleSnapshotProvider>(), _time, logger),
         };
         return new MetrcClient(pipeline);
     }

@@ -58,6 +58,9 @@ public sealed class MetrcClientOptions
     /// <summary>Client-side rate limits per vendor key and facility (Metrc's published limits by default).</summary>
     public MetrcThrottlingOptions Throttling { get; } = new();
 
+    /// <summary>Client-side validation of writes before they are sent (on by default): mode, per-state rules, time zones, snapshots.</summary>
+    public MetrcValidationOptions Validation { get; } = new();
+
     /// <summary>Returns the base address for <paramref name="state"/>: the override if set, else the default host.</summary>
     public Uri GetBaseAddress(MetrcState state)
     {

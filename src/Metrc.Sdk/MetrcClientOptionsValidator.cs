@@ -53,6 +53,7 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
 
         ValidateBatching(options.Batching, failures);
         ValidateThrottling(options.Throttling, "MetrcClientOptions.Throttling", failures);
+        Validation.ValidationOptionsChecks.Validate(options, failures);
         foreach ((MetrcState state, MetrcStateOptions stateOptions) in options.States)
         {
             if (!Enum.IsDefined(state))

@@ -21,7 +21,13 @@ public sealed class MetrcRequestOptions
     /// <summary>Batching settings for this write (chunk size, concurrency, ordering, progress); the client's when <see langword="null"/>.</summary>
     public MetrcBatchOptions? Batch { get; init; }
 
+    /// <summary>Overrides <see cref="MetrcValidationOptions.Mode"/> for this write (for example to send rows Metrc should judge).</summary>
+    public MetrcValidationMode? ValidationMode { get; init; }
+
+    /// <summary>The facility's tags, plants and packages for this write's stateful rules, instead of the registered <see cref="IMetrcLifecycleSnapshotProvider"/>.</summary>
+    public MetrcLifecycleSnapshot? LifecycleSnapshot { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"MetrcRequestOptions {{ Credentials = {(Credentials is null ? "null" : "***")}, OperationKey = {OperationKey ?? "null"}, Timeout = {Timeout?.ToString() ?? "null"}, Batch = {(Batch is null ? "null" : "set")} }}";
+        $"MetrcRequestOptions {{ Credentials = {(Credentials is null ? "null" : "***")}, OperationKey = {OperationKey ?? "null"}, Timeout = {Timeout?.ToString() ?? "null"}, Batch = {(Batch is null ? "null" : "set")}, ValidationMode = {ValidationMode?.ToString() ?? "null"} }}";
 }

@@ -23,4 +23,7 @@ public sealed class MetrcStateOptions
     /// (<c>Transfers</c>), case-insensitive; values greater than 0. See <see cref="MetrcBatchingOptions"/>.
     /// </summary>
     public IDictionary<string, int> ChunkSizes { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The lifecycle rules of this state instead of <see cref="MetrcStateRules.For"/> and <see cref="MetrcValidationOptions.StateRules"/>.</summary>
+    public MetrcStateRules? ValidationRules { get; set; }
 }

@@ -49,6 +49,9 @@ internal sealed class EmulatorHarness : IAsyncDisposable
 
             // These tests check what the emulator answers on the wire, so rejected requests are not resubmitted.
             o.Batching.ResubmitValidRows = false;
+
+            // They also send invalid rows on purpose to see the emulator reject them, so client-side validation is off.
+            o.Validation.Mode = MetrcValidationMode.Disabled;
         });
         _factories.Add(factory);
         return factory.Create(state, new MetrcCredentials(vendorKey ?? Emulator.VendorKey, userKey));

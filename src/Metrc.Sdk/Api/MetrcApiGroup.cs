@@ -111,7 +111,7 @@ internal abstract class MetrcApiGroup
             return await WriteThroughLedgerAsync(ledger, operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
         }
 
-        return await WriteBatchedAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+        return await WriteBatchedAsync(operation, licenseNumber, rows, options, cancellationToken, validated: false).ConfigureAwait(false);
     }
 
     private async Task<MetrcWriteResult> WriteThroughLedgerAsync<T>(
@@ -124,7 +124,8 @@ internal abstract class MetrcApiGroup
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
-        IReadOnlyList<T> list = MetrcRows.Materialize(rows);
+        // Validation first: a write Metrc would reject never enters the ledger.
+        IReadOnlyList<T> list = MetrcRows.Materialize(await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false));
         if (list.Count == 0)
         {
             return MetrcWriteResult.Empty;
@@ -148,7 +149,7 @@ internal abstract class MetrcApiGroup
                 OperationKey = options?.OperationKey,
                 Reconciler = operation.Reconciler,
                 IsIdempotentMethod = operation.Operation.IsIdempotent,
-                Send = (batch, ct) => WriteBatchedAsync(operation, licenseNumber, batch, options, ct),
+                Send = (batch, ct) => WriteBatchedAsync(operation, licenseNumber, batch, options, ct, validated: true),
             },
             cancellationToken).ConfigureAwait(false);
     }
@@ -158,13 +159,26 @@ internal abstract class MetrcApiGroup
         string licenseNumber,
         IEnumerable<T> rows,
         MetrcRequestOptions? options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool validated)
     {
         var runner = CreateRunner(operation, licenseNumber, options);
+        if (!validated)
+        {
+            rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+        }
+
         MetrcBatchResult<T> result;
         await using (RowReader<T> reader = RowReader<T>.From(rows))
         {
-            result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Pipeline.Validation?.Written(licenseNumber);
+            }
         }
 
         if (result.IsSuccess)
@@ -198,7 +212,32 @@ internal abstract class MetrcApiGroup
         throw result.ToException();
     }
 
-    /// <summary>A batched write with every row's outcome (see <see cref="IMetrcBatchClient"/>).</summary>
+    /// <summary>A batched write of rows from a sequence, validated whole before anything is sent (see <see cref="IMetrcBatchClient"/>).</summary>
+    /// <exception cref="MetrcValidationException">Client-side validation rejected a row; nothing was sent.</exception>
+    protected async Task<MetrcBatchResult<T>> BatchAsync<T>(
+        MetrcWriteOperation<T> operation,
+        string licenseNumber,
+        IEnumerable<T> rows,
+        MetrcRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
+        BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
+        rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
+        await using RowReader<T> reader = RowReader<T>.From(rows);
+        try
+        {
+            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Pipeline.Validation?.Written(licenseNumber);
+        }
+    }
+
+    /// <summary>
+    /// A batched write with every row's outcome (see <see cref="IMetrcBatchClient"/>). Streamed rows are validated chunk by
+    /// chunk: a chunk that fails validation is not sent and stops the write (the result's error says why).
+    /// </summary>
     protected async Task<MetrcBatchResult<T>> BatchAsync<T>(
         MetrcWriteOperation<T> operation,
         string licenseNumber,
@@ -208,8 +247,34 @@ internal abstract class MetrcApiGroup
     {
         await using (rows.ConfigureAwait(false))
         {
-            return await CreateRunner(operation, licenseNumber, options).RunAsync(rows, cancellationToken).ConfigureAwait(false);
+            BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
+            RowReader<T> reader = Pipeline.Validation is { } validation
+                ? await validation.WrapAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false)
+                : rows;
+            try
+            {
+                return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Pipeline.Validation?.Written(licenseNumber);
+            }
         }
+    }
+
+    /// <summary>Validates a write's rows before any is sent (the first layer of the write path); returns them as a list when validated.</summary>
+    /// <exception cref="MetrcValidationException">A row breaks a rule and validation is <see cref="MetrcValidationMode.Enabled"/>.</exception>
+    private async ValueTask<IEnumerable<T>> ValidateAsync<T>(
+        MetrcWriteOperation<T> operation, string licenseNumber, IEnumerable<T> rows, MetrcRequestOptions? options, CancellationToken cancellationToken)
+    {
+        if (Pipeline.Validation is not { } validation || validation.ModeFor(options) == MetrcValidationMode.Disabled)
+        {
+            return rows;
+        }
+
+        IReadOnlyList<T> list = rows as IReadOnlyList<T> ?? rows.ToList();
+        await validation.ValidateAsync(operation, licenseNumber, list, options, cancellationToken).ConfigureAwait(false);
+        return list;
     }
 
     private BatchRunner<T> CreateRunner<T>(MetrcWriteOperation<T> operation, string licenseNumber, MetrcRequestOptions? options)

@@ -9,7 +9,7 @@ internal sealed class BatchClient(MetrcHttpPipeline pipeline) : MetrcApiGroup(pi
     public Task<MetrcBatchResult<T>> WriteAsync<T>(MetrcWriteOperation<T> operation, string licenseNumber, IEnumerable<T> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return BatchAsync(operation, licenseNumber, RowReader<T>.From(rows), options, cancellationToken);
+        return BatchAsync(operation, licenseNumber, rows, options, cancellationToken);
     }
 
     public Task<MetrcBatchResult<T>> WriteAsync<T>(MetrcWriteOperation<T> operation, string licenseNumber, IAsyncEnumerable<T> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default)

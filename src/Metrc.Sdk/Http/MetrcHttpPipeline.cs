@@ -51,6 +51,9 @@ internal sealed class MetrcHttpPipeline
     /// <summary>Chunk sizes, concurrency and ordering of batched writes for this client's state.</summary>
     public required Batching.ChunkSizePolicy Batching { get; init; }
 
+    /// <summary>Client-side validation of writes before they are sent; <see langword="null"/> when not configured.</summary>
+    public Validation.WriteValidation? Validation { get; init; }
+
     public async Task<T> SendAsync<T>(MetrcRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

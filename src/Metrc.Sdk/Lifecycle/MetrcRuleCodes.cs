@@ -86,4 +86,10 @@ public static class MetrcRuleCodes
 
     /// <summary>A value is not one Metrc accepts for the field (for example an unknown growth phase).</summary>
     public const string InvalidValue = "field.invalid";
+
+    /// <summary>The item (product) does not exist in the facility.</summary>
+    public const string ItemNotFound = "item.not_found";
+
+    /// <summary>A sales receipt has no external receipt number, so a lost answer cannot be reconciled (a warning).</summary>
+    public const string ReceiptNumberMissing = "receipt.external_number_missing";
 }

@@ -108,6 +108,25 @@ public sealed class IdempotentClientWritesTests
     }
 
     [Fact]
+    public async Task Rows_that_fail_validation_never_enter_the_ledger()
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start(
+            o =>
+            {
+                o.IdempotentWrites = true;
+                o.Validation.Mode = MetrcValidationMode.Enabled;
+            },
+            s => s.AddSingleton<IIdempotencyLedger>(_ledger));
+
+        MetrcValidationException ex = await Assert.ThrowsAsync<MetrcValidationException>(
+            () => metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [Package(TagA), Package("NOT-A-TAG")]));
+
+        Assert.Equal(1, Assert.Single(ex.RowErrors).Row);
+        Assert.Empty(metrc.Requests);
+        Assert.Null(await _ledger.GetAsync(OperationKeys.Derive("Packages.Create", WireMockMetrc.License, [TagA, "NOT-A-TAG"])));
+    }
+
+    [Fact]
     public async Task A_write_made_inside_an_idempotent_writer_does_not_enter_the_ledger_twice()
     {
         // The outbox drains through its own IdempotentWriter, which calls the group methods: they must not begin the key again.

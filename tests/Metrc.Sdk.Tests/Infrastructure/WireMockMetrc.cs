@@ -45,6 +45,10 @@ internal sealed class WireMockMetrc : IDisposable
                 o.VendorKey = VendorKey;
                 o.UserKey = UserKey;
                 o.MaxRetryAttempts = 0;
+
+                // These tests check wire behaviour with placeholder rows (tags like "T-1"); client-side validation has its
+                // own tests (Validation/), which turn it back on through configure.
+                o.Validation.Mode = MetrcValidationMode.Disabled;
                 configure?.Invoke(o);
             });
             builder?.Invoke(metrc);
