@@ -131,10 +131,11 @@ internal abstract class MetrcApiGroup
             return MetrcWriteResult.Empty;
         }
 
-        if (operation.Reconciler is null && options?.OperationKey is null)
+        IMetrcWriteReconciler<T>? reconciler = operation.ReconcilerFor(list);
+        if (reconciler is null && options?.OperationKey is null)
         {
             throw new ArgumentException(
-                $"{operation.Name} has no natural key to derive an operation key from, and idempotent writes are on: pass MetrcRequestOptions.OperationKey.",
+                $"{operation.Name} rows carry no natural key to derive an operation key from, and idempotent writes are on: pass MetrcRequestOptions.OperationKey.",
                 nameof(options));
         }
 
@@ -147,7 +148,7 @@ internal abstract class MetrcApiGroup
                 LicenseNumber = licenseNumber,
                 Rows = list,
                 OperationKey = options?.OperationKey,
-                Reconciler = operation.Reconciler,
+                Reconciler = reconciler,
                 IsIdempotentMethod = operation.Operation.IsIdempotent,
                 Send = (batch, ct) => WriteBatchedAsync(operation, licenseNumber, batch, options, ct, validated: true),
             },

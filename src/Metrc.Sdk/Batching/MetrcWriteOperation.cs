@@ -28,6 +28,28 @@ public sealed class MetrcWriteOperation<T>
     /// <summary>How a lost answer is reconciled (the rows' natural keys), for writes that have one.</summary>
     internal Idempotency.IMetrcWriteReconciler<T>? Reconciler { get; init; }
 
+    /// <summary>Whether a row carries the natural key <see cref="Reconciler"/> needs; <see langword="null"/> when every row does.</summary>
+    internal Func<T, bool>? HasNaturalKey { get; init; }
+
+    /// <summary>The reconciler for <paramref name="rows"/>: only when every row carries its natural key.</summary>
+    internal Idempotency.IMetrcWriteReconciler<T>? ReconcilerFor(IReadOnlyList<T> rows)
+    {
+        if (Reconciler is null || HasNaturalKey is null)
+        {
+            return Reconciler;
+        }
+
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (!HasNaturalKey(rows[i]))
+            {
+                return null;
+            }
+        }
+
+        return Reconciler;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Operation.ToString();
 }
@@ -87,7 +109,11 @@ public static class MetrcWriteOperations
 
     /// <summary>Records sales receipts (<c>POST /sales/v2/receipts</c>).</summary>
     public static MetrcWriteOperation<CreateSalesReceiptRequest> CreateSalesReceipts { get; } =
-        new(MetrcOperation.Post("Sales.CreateReceipts", "sales/v2/receipts"), MetrcJsonContext.Default.CreateSalesReceiptRequest);
+        new(MetrcOperation.Post("Sales.CreateReceipts", "sales/v2/receipts"), MetrcJsonContext.Default.CreateSalesReceiptRequest)
+        {
+            Reconciler = Idempotency.MetrcReconcilers.CreateSalesReceipt,
+            HasNaturalKey = static row => !string.IsNullOrWhiteSpace(row.ExternalReceiptNumber),
+        };
 
     /// <summary>Creates outgoing transfer manifests (<c>POST /transfers/v2/templates/outgoing</c>).</summary>
     public static MetrcWriteOperation<CreateOutgoingTransferRequest> CreateOutgoingTransfers { get; } =

@@ -12,6 +12,12 @@ public static class MetrcReconcilers
     /// <summary>New plant batches (<c>PlantBatches.CreatePlantings</c>): key = the batch name; exists when an active batch has it.</summary>
     public static IMetrcWriteReconciler<CreatePlantingsRequest> CreatePlantings { get; } = new PlantBatchNameReconciler();
 
+    /// <summary>
+    /// Sales receipts (<c>Sales.CreateReceipts</c>): key = <see cref="CreateSalesReceiptRequest.ExternalReceiptNumber"/>; exists
+    /// when a receipt can be read by that number. Every row needs an external receipt number.
+    /// </summary>
+    public static IMetrcWriteReconciler<CreateSalesReceiptRequest> CreateSalesReceipt { get; } = new SalesReceiptReconciler();
+
     /// <summary>A reconciler for any write that creates a package with the tag <paramref name="getTag"/> selects.</summary>
     public static IMetrcWriteReconciler<TRow> ByPackageLabel<TRow>(Func<TRow, string> getTag) => new PackageLabelReconciler<TRow>(getTag);
 
@@ -32,6 +38,20 @@ public static class MetrcReconcilers
 
         public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, MetrcReconcileRequest request, CancellationToken cancellationToken = default) =>
             FindEachAsync(request, async (key, ct) => (await client.Plants.GetByLabelAsync(request.LicenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
+    }
+
+    private sealed class SalesReceiptReconciler : IMetrcWriteReconciler<CreateSalesReceiptRequest>
+    {
+        public string GetNaturalKey(CreateSalesReceiptRequest row)
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            return string.IsNullOrWhiteSpace(row.ExternalReceiptNumber)
+                ? throw new ArgumentException("A sales receipt is reconciled by its ExternalReceiptNumber, and this row has none.", nameof(row))
+                : row.ExternalReceiptNumber;
+        }
+
+        public Task<IReadOnlyDictionary<string, long?>> FindExistingAsync(IMetrcClient client, MetrcReconcileRequest request, CancellationToken cancellationToken = default) =>
+            FindEachAsync(request, async (key, ct) => (await client.Sales.GetReceiptByExternalNumberAsync(request.LicenseNumber, key, cancellationToken: ct).ConfigureAwait(false)).Id, cancellationToken);
     }
 
     private sealed class PlantBatchNameReconciler : IMetrcWriteReconciler<CreatePlantingsRequest>

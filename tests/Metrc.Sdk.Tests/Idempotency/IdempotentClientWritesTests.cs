@@ -108,6 +108,25 @@ public sealed class IdempotentClientWritesTests
     }
 
     [Fact]
+    public async Task A_lost_answer_to_receipts_with_external_numbers_is_reconciled_by_reading_them_back()
+    {
+        using WireMockMetrc metrc = Start();
+        metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[1]}""").WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
+        metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts/external/POS-1").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Id":9001,"ExternalReceiptNumber":"POS-1"}"""));
+        metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts/external/POS-2").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Id":9002,"ExternalReceiptNumber":"POS-2"}"""));
+
+        MetrcWriteResult result = await metrc.Client.Sales.CreateReceiptsAsync(
+            WireMockMetrc.License, [Receipt() with { ExternalReceiptNumber = "POS-1" }, Receipt() with { ExternalReceiptNumber = "POS-2" }]);
+
+        // The answer was lost after Metrc applied both receipts: reading them back finds both, so nothing is resent.
+        Assert.Equal([9001L, 9002L], result.Ids);
+        Assert.Single(metrc.Requests, r => r.RequestMessage.Method == "POST");
+    }
+
+    [Fact]
     public async Task Rows_that_fail_validation_never_enter_the_ledger()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start(
