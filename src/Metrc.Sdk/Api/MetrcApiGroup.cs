@@ -132,6 +132,12 @@ internal abstract class MetrcApiGroup
         }
 
         IMetrcWriteReconciler<T>? reconciler = operation.ReconcilerFor(list);
+        if (reconciler is null && options?.OperationKey is null && operation.Operation.IsIdempotent)
+        {
+            // A PUT or DELETE without a key to record it under: sending it again is harmless, so it needs no ledger.
+            return await WriteBatchedAsync(operation, licenseNumber, list, options, cancellationToken, validated: true).ConfigureAwait(false);
+        }
+
         if (reconciler is null && options?.OperationKey is null)
         {
             throw new ArgumentException(

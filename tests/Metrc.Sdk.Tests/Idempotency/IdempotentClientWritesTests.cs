@@ -93,6 +93,17 @@ public sealed class IdempotentClientWritesTests
     }
 
     [Fact]
+    public async Task A_put_without_natural_keys_or_operation_key_is_sent_without_the_ledger()
+    {
+        using WireMockMetrc metrc = Start();
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2/finish").UsingPut()).RespondWith(Response.Create().WithStatusCode(200));
+
+        await metrc.Client.Packages.FinishAsync(WireMockMetrc.License, [new FinishPackageRequest { Label = TagA, ActualDate = new LocalDate(2026, 1, 5) }]);
+
+        Assert.Single(metrc.Requests);
+    }
+
+    [Fact]
     public async Task A_lost_answer_to_a_write_without_natural_keys_surfaces_as_outcome_unknown_and_is_not_resent()
     {
         using WireMockMetrc metrc = Start();
