@@ -132,11 +132,12 @@ public sealed class ResilienceTests
             o.AttemptTimeout = TimeSpan.FromSeconds(5);
         });
         int calls = 0;
+        using var release = new ManualResetEventSlim();
         metrc.Server.Given(Request.Create().WithPath(StrainsPath).UsingGet()).RespondWith(Response.Create().WithCallback(_ =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
-                Thread.Sleep(2_000); // the first attempt hangs on the server
+                release.Wait(TimeSpan.FromSeconds(10)); // the first attempt hangs on the server until the test is done with it
             }
 
             return new ResponseMessage
@@ -149,6 +150,7 @@ public sealed class ResilienceTests
         // 5 s of fake time cut the first attempt off long before the server answers it.
         MetrcPage<Strain> page = await WithClockAsync(ListStrains(metrc), TimeSpan.FromSeconds(1));
 
+        release.Set();
         Assert.Empty(page.Items);
         Assert.Equal(2, Volatile.Read(ref calls));
     }
@@ -162,10 +164,15 @@ public sealed class ResilienceTests
             o.AttemptTimeout = TimeSpan.FromSeconds(2);
             o.TotalTimeout = TimeSpan.FromSeconds(3);
         });
-        metrc.Server.Given(Request.Create().WithPath(StrainsPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Data":[],"TotalPages":1}""").WithDelay(TimeSpan.FromSeconds(5)));
+        using var release = new ManualResetEventSlim();
+        metrc.Server.Given(Request.Create().WithPath(StrainsPath).UsingGet()).RespondWith(Response.Create().WithCallback(_ =>
+        {
+            release.Wait(TimeSpan.FromSeconds(10)); // every attempt hangs until the test is done
+            return new ResponseMessage { StatusCode = 200 };
+        }));
 
         MetrcTimeoutException ex = await Assert.ThrowsAsync<MetrcTimeoutException>(() => WithClockAsync(ListStrains(metrc), TimeSpan.FromMilliseconds(500)));
+        release.Set();
 
         Assert.Equal(TimeSpan.FromSeconds(3), ex.Timeout);
     }

@@ -105,12 +105,23 @@ public sealed class ThrottlingTests
             o.Throttling.ConcurrentPerFacility = 1;
             o.Throttling.QueueLimit = 0;
         });
-        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromMilliseconds(1500)).WithBody("""{"Data":[],"TotalPages":1}"""));
+        var arrived = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet()).RespondWith(Response.Create().WithCallback(_ =>
+        {
+            arrived.TrySetResult();
+            release.Task.Wait(TimeSpan.FromSeconds(10)); // the server holds the first request until the test lets it go
+            return new WireMock.ResponseMessage
+            {
+                StatusCode = 200,
+                BodyData = new WireMock.Util.BodyData { BodyAsString = """{"Data":[],"TotalPages":1}""", DetectedBodyType = WireMock.Types.BodyType.String },
+            };
+        }));
 
         Task first = ListStrains(metrc);
-        await Task.Delay(300); // the first request holds the facility's only slot
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10)); // the first request holds the facility's only slot
         MetrcThrottleQueueFullException ex = await Assert.ThrowsAsync<MetrcThrottleQueueFullException>(() => ListStrains(metrc));
+        release.SetResult();
 
         Assert.Contains("QueueLimit", ex.Message, StringComparison.Ordinal);
         await first;
