@@ -2,18 +2,43 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Idempotency;
 
-/// <summary>An idempotency ledger in process memory: for tests and short-lived tools (lost on restart).</summary>
+/// <summary>
+/// An idempotency ledger in process memory: for tests, short-lived tools and single-process apps (lost on restart).
+/// Completed records not updated for <see cref="Retention"/> are dropped, so a long-running process does not grow
+/// without bound; writes in flight or of unknown outcome are kept until resolved.
+/// </summary>
 public sealed class InMemoryIdempotencyLedger : IIdempotencyLedger
 {
+    private const int PruneEvery = 1_024;
+
     private readonly Dictionary<string, IdempotencyRecord> _records = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly TimeProvider _time;
+    private int _beginsSincePrune;
 
     /// <summary>Creates an empty ledger.</summary>
     /// <param name="timeProvider">The clock for timestamps; the system clock when <see langword="null"/>.</param>
-    public InMemoryIdempotencyLedger(TimeProvider? timeProvider = null)
+    /// <param name="retention">How long a record is kept after its last update, greater than zero; a day when <see langword="null"/>.</param>
+    public InMemoryIdempotencyLedger(TimeProvider? timeProvider = null, TimeSpan? retention = null)
     {
+        Retention = retention ?? TimeSpan.FromDays(1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Retention, TimeSpan.Zero, nameof(retention));
         _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>How long a completed record is kept after its last update (a replay after that sends again).</summary>
+    public TimeSpan Retention { get; }
+
+    /// <summary>How many records the ledger holds now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _records.Count;
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -35,7 +60,18 @@ public sealed class InMemoryIdempotencyLedger : IIdempotencyLedger
         DateTimeOffset now = _time.GetUtcNow();
         lock (_lock)
         {
-            if (_records.TryGetValue(operationKey, out IdempotencyRecord? existing))
+            if (++_beginsSincePrune >= PruneEvery)
+            {
+                Prune(now);
+            }
+
+            if (_records.TryGetValue(operationKey, out IdempotencyRecord? existing) && IsExpired(existing, now))
+            {
+                _records.Remove(operationKey);
+                existing = null;
+            }
+
+            if (existing is not null)
             {
                 if (existing.State != IdempotencyState.Completed)
                 {
@@ -74,6 +110,29 @@ public sealed class InMemoryIdempotencyLedger : IIdempotencyLedger
     {
         Update(operationKey, r => r with { State = IdempotencyState.OutcomeUnknown, LastError = reason });
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A completed record past its retention. Writes in flight or of unknown outcome are kept: forgetting them could let
+    /// a retry send a write that may already be applied.
+    /// </summary>
+    private bool IsExpired(IdempotencyRecord record, DateTimeOffset now) =>
+        record.State == IdempotencyState.Completed && now - record.UpdatedAt >= Retention;
+
+    /// <summary>Drops every expired record; called under the lock.</summary>
+    private void Prune(DateTimeOffset now)
+    {
+        _beginsSincePrune = 0;
+        List<string>? expired = null;
+        foreach ((string key, IdempotencyRecord record) in _records)
+        {
+            if (IsExpired(record, now))
+            {
+                (expired ??= []).Add(key);
+            }
+        }
+
+        expired?.ForEach(key => _records.Remove(key));
     }
 
     private void Update(string operationKey, Func<IdempotencyRecord, IdempotencyRecord> change)

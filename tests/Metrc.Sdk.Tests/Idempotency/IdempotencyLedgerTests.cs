@@ -77,6 +77,30 @@ public sealed class IdempotencyLedgerTests(RedisServerFixture redis) : IDisposab
     }
 
     [Fact]
+    public async Task The_memory_ledger_forgets_completed_records_after_its_retention_so_it_does_not_grow_forever()
+    {
+        var ledger = new InMemoryIdempotencyLedger(_clock, TimeSpan.FromHours(1));
+        await ledger.BeginAsync("old", "Packages.Create", "LIC-1");
+        await ledger.CompleteAsync("old", new MetrcWriteResult { Ids = [1] });
+        await ledger.BeginAsync("unresolved", "Packages.Create", "LIC-1"); // in flight: kept until resolved
+
+        _clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.False((await ledger.BeginAsync("old", "Packages.Create", "LIC-1")).IsNew); // still replayed
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        for (int i = 0; i < 1_100; i++)
+        {
+            await ledger.BeginAsync($"new-{i}", "Packages.Create", "LIC-1");
+        }
+
+        Assert.Null(await ledger.GetAsync("old"));
+        Assert.Equal(IdempotencyState.InFlight, (await ledger.GetAsync("unresolved"))?.State);
+        Assert.Equal(1_101, ledger.Count);
+        Assert.True((await ledger.BeginAsync("old", "Packages.Create", "LIC-1")).IsNew);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InMemoryIdempotencyLedger(_clock, TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task The_sqlite_ledger_survives_reopening_the_file()
     {
         await new SqliteIdempotencyLedger($"Data Source={_file}", _clock).BeginAsync("k4", "Packages.Create", "LIC-1");
