@@ -47,6 +47,14 @@ public sealed class OutboxTests : IDisposable
         ActualDate = new LocalDate(2026, 4, 30),
     };
 
+    private static CreateSalesReceiptRequest Sale(string? receiptNumber) => new()
+    {
+        SalesDateTime = new OffsetDateTime(new LocalDateTime(2026, 4, 30, 12, 0), Offset.Zero),
+        SalesCustomerType = "Consumer",
+        ExternalReceiptNumber = receiptNumber,
+        Transactions = [new CreateSalesTransaction { PackageLabel = "1A4FF0100000022000000001", Quantity = 1, UnitOfMeasure = "Each", TotalAmount = 20 }],
+    };
+
     private static IMetrcOutbox Outbox(WireMockMetrc metrc) => metrc.Services.GetRequiredService<IMetrcOutbox>();
 
     private static MetrcOutboxDrainer Drainer(WireMockMetrc metrc) => metrc.Services.GetRequiredService<MetrcOutboxDrainer>();
@@ -83,6 +91,50 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal([41L], done.Result!.Ids);
         Assert.Equal(1, done.Attempts);
         Assert.Equal(["B-1"], PostedBatchNames(metrc));
+    }
+
+    [Fact]
+    public void The_outbox_knows_every_write_of_the_sdk()
+    {
+        IEnumerable<string> writes = typeof(MetrcWriteOperations).GetProperties()
+            .Select(p => (string)p.PropertyType.GetProperty(nameof(MetrcWriteOperation<object>.Name))!.GetValue(p.GetValue(null))!);
+
+        Assert.Equal(writes.Order(), MetrcOutboxOperations.All.Select(o => o.Name).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_queued_sale_whose_answer_was_lost_is_read_back_by_receipt_number_not_resent(string store)
+    {
+        using WireMockMetrc metrc = Start(store);
+        metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[1]}""").WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
+        metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts/external/POS-77").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Id":7700,"ExternalReceiptNumber":"POS-77"}"""));
+        IMetrcOutbox outbox = Outbox(metrc);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreateSalesReceipts, [Sale("POS-77")]);
+
+        await Drainer(metrc).DrainOnceAsync(); // the answer is lost: the entry backs off
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await Drainer(metrc).DrainOnceAsync(); // reconciles: the receipt exists
+
+        OutboxEntry done = (await outbox.GetAsync(entry.Id))!;
+        Assert.Equal(OutboxEntryStatus.Succeeded, done.Status);
+        Assert.Equal([7700L], done.Result!.Ids);
+        Assert.Single(metrc.Requests, r => r.RequestMessage.Method == "POST");
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_sale_without_a_receipt_number_cannot_be_queued(string store)
+    {
+        using WireMockMetrc metrc = Start(store);
+
+        ArgumentException ex = await Assert.ThrowsAsync<ArgumentException>(
+            () => Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreateSalesReceipts, [Sale("POS-1"), Sale(null)]).AsTask());
+
+        Assert.Contains("ExternalReceiptNumber", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(await Outbox(metrc).QueryAsync(new OutboxQuery()));
     }
 
     [Theory]
