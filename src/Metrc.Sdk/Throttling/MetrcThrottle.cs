@@ -93,17 +93,6 @@ internal sealed class MetrcThrottle : IDisposable
         }
     }
 
-    /// <summary>The share of the configured rate adaptive lowering allows <paramref name="key"/>'s facility (or vendor key) now; 1 when not lowered.</summary>
-    public double CurrentShare(ThrottleKey key)
-    {
-        MetrcThrottlingOptions options = OptionsFor(key.State);
-        DateTimeOffset now = _time.GetUtcNow();
-        double share = _paces.TryGetValue(VendorPartition(key), out AdaptivePace? vendor) ? vendor.ShareAt(now, options) : 1;
-        return FacilityPartition(key) is { } facility && _paces.TryGetValue(facility, out AdaptivePace? pace)
-            ? Math.Min(share, pace.ShareAt(now, options))
-            : share;
-    }
-
     /// <summary>Learns from an answer: a 429 pauses the partitions (Retry-After, else backoff with jitter); anything else ends a 429 streak.</summary>
     public void Observe(ThrottleKey key, HttpResponseMessage response)
     {
