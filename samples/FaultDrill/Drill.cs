@@ -202,12 +202,21 @@ public static class Drill
 
     private static CreatePackageRequest NewPackage(string tag, string source) => new()
     {
-        Tag = tag, Item = "Buds", Quantity = 0.01m, UnitOfMeasure = "Grams", ActualDate = Today,
+        Tag = tag,
+        Item = "Buds",
+        Quantity = 0.01m,
+        UnitOfMeasure = "Grams",
+        ActualDate = Today,
         Ingredients = [new PackageIngredient { Package = source, Quantity = 0.01m, UnitOfMeasure = "Grams" }],
     };
 
     private static CreatePlantingsRequest NewBatch(string name) => new()
     {
-        Name = name, Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = Today,
+        Name = name,
+        Type = "Clone",
+        Count = 1,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = Today,
     };
 }

@@ -108,7 +108,12 @@ public sealed class LifecycleRuleTests
         List<string> plants = await h.VegetativePlantsAsync("B-1", 2, firstTagIndex: 0);
         DestroyPlantRequest destroy = new()
         {
-            Label = plants[0], WasteMethodName = "Grinder", WasteWeight = 12, WasteUnitOfMeasureName = "Grams", WasteReasonName = "Male Plants", ActualDate = s_today,
+            Label = plants[0],
+            WasteMethodName = "Grinder",
+            WasteWeight = 12,
+            WasteUnitOfMeasureName = "Grams",
+            WasteReasonName = "Male Plants",
+            ActualDate = s_today,
         };
 
         await RuleAssert.RejectedAsync(MetrcRuleCodes.DestroyWasteRequired, () => h.Client.Plants.DestroyAsync(h.License, [destroy with { WasteMethodName = "" }]));
@@ -213,28 +218,49 @@ public sealed class LifecycleRuleTests
 
     internal static ChangePlantBatchGrowthPhaseRequest Tagging(string batch, string startingTag, int count) => new()
     {
-        Name = batch, Count = count, StartingTag = startingTag, GrowthPhase = "Vegetative", NewLocation = "Veg Room", GrowthDate = s_today,
+        Name = batch,
+        Count = count,
+        StartingTag = startingTag,
+        GrowthPhase = "Vegetative",
+        NewLocation = "Veg Room",
+        GrowthDate = s_today,
     };
 
     internal static CreatePlantingsRequest Planting(string name) => new()
     {
-        Name = name, Type = "Clone", Count = 5, Strain = "Blue Dream", Location = "Veg Room", ActualDate = s_today,
+        Name = name,
+        Type = "Clone",
+        Count = 5,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = s_today,
     };
 
     internal static HarvestPlantRequest Harvest(string plant, string harvest, decimal grams) => new()
     {
-        Plant = plant, Weight = grams, UnitOfWeight = "Grams", DryingLocation = "Dry Room", HarvestName = harvest, ActualDate = s_today,
+        Plant = plant,
+        Weight = grams,
+        UnitOfWeight = "Grams",
+        DryingLocation = "Dry Room",
+        HarvestName = harvest,
+        ActualDate = s_today,
     };
 
     internal static CreatePackageRequest NewPackage(string tag, string source) => new()
     {
-        Tag = tag, Item = "Buds", Quantity = 10, UnitOfMeasure = "Grams", ActualDate = s_today,
+        Tag = tag,
+        Item = "Buds",
+        Quantity = 10,
+        UnitOfMeasure = "Grams",
+        ActualDate = s_today,
         Ingredients = [new PackageIngredient { Package = source, Quantity = 10, UnitOfMeasure = "Grams" }],
     };
 
     internal static CreateSalesReceiptRequest Sale(string package, decimal grams, string receipt) => new()
     {
-        SalesDateTime = OffsetDateTime.FromDateTimeOffset(EmulatorHarness.Start.AddHours(-1)), SalesCustomerType = "Consumer", ExternalReceiptNumber = receipt,
+        SalesDateTime = OffsetDateTime.FromDateTimeOffset(EmulatorHarness.Start.AddHours(-1)),
+        SalesCustomerType = "Consumer",
+        ExternalReceiptNumber = receipt,
         Transactions = [new CreateSalesTransaction { PackageLabel = package, Quantity = grams, UnitOfMeasure = "Grams", TotalAmount = grams * 10 }],
     };
 

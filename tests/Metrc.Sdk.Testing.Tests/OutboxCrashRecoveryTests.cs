@@ -90,7 +90,11 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
                 nextTag += RowsPerEntry;
                 await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePackages, tags.Select(tag => new CreatePackageRequest
                 {
-                    Tag = tag, Item = "Buds", Quantity = 0.1m, UnitOfMeasure = "Grams", ActualDate = today,
+                    Tag = tag,
+                    Item = "Buds",
+                    Quantity = 0.1m,
+                    UnitOfMeasure = "Grams",
+                    ActualDate = today,
                     Ingredients = [new PackageIngredient { Package = facility.SeededPackages[^1], Quantity = 0.1m, UnitOfMeasure = "Grams" }],
                 }));
                 expected.AddRange(tags.Select(t => $"tag:{t}"));
@@ -100,7 +104,12 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
                 string[] names = [.. Enumerable.Range(entry * RowsPerEntry, RowsPerEntry).Select(n => $"CRASH-{n:D5}")];
                 await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePlantings, names.Select(name => new CreatePlantingsRequest
                 {
-                    Name = name, Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = today,
+                    Name = name,
+                    Type = "Clone",
+                    Count = 1,
+                    Strain = "Blue Dream",
+                    Location = "Veg Room",
+                    ActualDate = today,
                 }));
                 expected.AddRange(names.Select(n => $"batch:{facility.LicenseNumber}:{n}"));
             }

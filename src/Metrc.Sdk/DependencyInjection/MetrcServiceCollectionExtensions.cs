@@ -1,9 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using Metrc.Sdk;
 using Metrc.Sdk.Auth;
 using Metrc.Sdk.Resilience;
 using Metrc.Sdk.Throttling;
 using Microsoft.Extensions.Configuration;
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;

@@ -10,7 +10,12 @@ public sealed class BatchingTests
 
     private static CreatePlantingsRequest Planting(int i) => new()
     {
-        Name = $"P-{i}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg", ActualDate = new LocalDate(2026, 1, 5),
+        Name = $"P-{i}",
+        Type = "Clone",
+        Count = 1,
+        Strain = "Blue Dream",
+        Location = "Veg",
+        ActualDate = new LocalDate(2026, 1, 5),
     };
 
     private static List<CreatePlantingsRequest> Plants(int count) => [.. Enumerable.Range(0, count).Select(Planting)];
@@ -70,7 +75,11 @@ public sealed class BatchingTests
         var server = new RowServer(metrc, "/packages/v2/", key: "Tag");
         var rows = Enumerable.Range(0, 12).Select(i => new CreatePackageRequest
         {
-            Tag = $"T-{i}", Item = "Buds", Quantity = 1, UnitOfMeasure = "Grams", ActualDate = new LocalDate(2026, 1, 5),
+            Tag = $"T-{i}",
+            Item = "Buds",
+            Quantity = 1,
+            UnitOfMeasure = "Grams",
+            ActualDate = new LocalDate(2026, 1, 5),
             Ingredients = [new PackageIngredient { Package = "SRC", Quantity = 1, UnitOfMeasure = "Grams" }],
         });
 

@@ -29,7 +29,11 @@ public sealed class IdempotentClientWritesTests
 
     private static CreatePackageRequest Package(string tag) => new()
     {
-        Tag = tag, Item = "Buds", Quantity = 10, UnitOfMeasure = "Grams", ActualDate = new LocalDate(2026, 1, 5),
+        Tag = tag,
+        Item = "Buds",
+        Quantity = 10,
+        UnitOfMeasure = "Grams",
+        ActualDate = new LocalDate(2026, 1, 5),
         Ingredients = [new PackageIngredient { Package = "1A4FF0100000022000000001", Quantity = 10, UnitOfMeasure = "Grams" }],
     };
 

@@ -25,7 +25,10 @@ public sealed class RedisRateLimiterTests(RedisServerFixture redis)
         var throttle = new MetrcThrottle(new StaticOptionsMonitor(options), _clock, LoggerFactory.Create(b => b.AddProvider(loggers)),
             t => new RedisRateLimiter(connection, t, new RedisRateLimitingOptions
             {
-                KeyPrefix = _prefix, UseServerClock = false, LeaseExpiry = leaseExpiry ?? TimeSpan.FromSeconds(60), RetryInterval = TimeSpan.FromSeconds(5),
+                KeyPrefix = _prefix,
+                UseServerClock = false,
+                LeaseExpiry = leaseExpiry ?? TimeSpan.FromSeconds(60),
+                RetryInterval = TimeSpan.FromSeconds(5),
             }));
         return ((RedisRateLimiter)throttle.Limiter, loggers.Collector);
     }
