@@ -132,17 +132,14 @@ internal abstract class MetrcApiGroup
         }
 
         IMetrcWriteReconciler<T>? reconciler = operation.ReconcilerFor(list);
-        if (reconciler is null && options?.OperationKey is null && operation.Operation.IsIdempotent)
-        {
-            // A PUT or DELETE without a key to record it under: sending it again is harmless, so it needs no ledger.
-            return await WriteBatchedAsync(operation, licenseNumber, list, options, cancellationToken, validated: true).ConfigureAwait(false);
-        }
-
         if (reconciler is null && options?.OperationKey is null)
         {
-            throw new ArgumentException(
-                $"{operation.Name} rows carry no natural key to derive an operation key from, and idempotent writes are on: pass MetrcRequestOptions.OperationKey.",
-                nameof(options));
+            // No key to record it under. A PUT or DELETE is harmless to send again, so it needs no ledger; a POST does.
+            return operation.Operation.IsIdempotent
+                ? await WriteBatchedAsync(operation, licenseNumber, list, options, cancellationToken, validated: true).ConfigureAwait(false)
+                : throw new ArgumentException(
+                    $"{operation.Name} rows carry no natural key to derive an operation key from, and idempotent writes are on: pass MetrcRequestOptions.OperationKey.",
+                    nameof(options));
         }
 
         var writer = new IdempotentWriter(ledger, Pipeline.TimeProvider);
@@ -178,14 +175,7 @@ internal abstract class MetrcApiGroup
         MetrcBatchResult<T> result;
         await using (RowReader<T> reader = RowReader<T>.From(rows))
         {
-            try
-            {
-                result = await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Pipeline.Validation?.Written(licenseNumber);
-            }
+            result = await RunAsync(runner, reader, licenseNumber, cancellationToken).ConfigureAwait(false);
         }
 
         if (result.IsSuccess)
@@ -231,14 +221,7 @@ internal abstract class MetrcApiGroup
         BatchRunner<T> runner = CreateRunner(operation, licenseNumber, options);
         rows = await ValidateAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false);
         await using RowReader<T> reader = RowReader<T>.From(rows);
-        try
-        {
-            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Pipeline.Validation?.Written(licenseNumber);
-        }
+        return await RunAsync(runner, reader, licenseNumber, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -258,14 +241,20 @@ internal abstract class MetrcApiGroup
             RowReader<T> reader = Pipeline.Validation is { } validation
                 ? await validation.WrapAsync(operation, licenseNumber, rows, options, cancellationToken).ConfigureAwait(false)
                 : rows;
-            try
-            {
-                return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Pipeline.Validation?.Written(licenseNumber);
-            }
+            return await RunAsync(runner, reader, licenseNumber, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs a batched write, then drops the facility's cached lifecycle snapshot: the write may have changed it.</summary>
+    private async Task<MetrcBatchResult<T>> RunAsync<T>(BatchRunner<T> runner, RowReader<T> reader, string licenseNumber, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runner.RunAsync(reader, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Pipeline.Validation?.Written(licenseNumber);
         }
     }
 
@@ -279,7 +268,7 @@ internal abstract class MetrcApiGroup
             return rows;
         }
 
-        IReadOnlyList<T> list = rows as IReadOnlyList<T> ?? rows.ToList();
+        IReadOnlyList<T> list = MetrcRows.Materialize(rows);
         await validation.ValidateAsync(operation, licenseNumber, list, options, cancellationToken).ConfigureAwait(false);
         return list;
     }

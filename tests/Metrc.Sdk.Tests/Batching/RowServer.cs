@@ -55,15 +55,15 @@ internal sealed class RowServer
         OnRequest?.Invoke(names);
         if (names.Length > MaxRows)
         {
-            return Json(413, """{"Message":"Request entity too large."}""");
+            return WireMockJson.Json(413, """{"Message":"Request entity too large."}""");
         }
 
         var errors = names.Select((n, i) => (Row: i, Message: Reject(n))).Where(e => e.Message is not null).ToList();
         if (errors.Count > 0)
         {
             return GivesRowNumbers
-                ? Json(400, JsonSerializer.Serialize(errors.Select(e => new { row = e.Row, message = e.Message })))
-                : Json(400, """{"Message":"One or more rows are invalid."}""");
+                ? WireMockJson.Json(400, JsonSerializer.Serialize(errors.Select(e => new { row = e.Row, message = e.Message })))
+                : WireMockJson.Json(400, """{"Message":"One or more rows are invalid."}""");
         }
 
         foreach (string name in names)
@@ -71,13 +71,6 @@ internal sealed class RowServer
             _accepted.AddOrUpdate(name, 1, (_, n) => n + 1);
         }
 
-        return Json(200, $$"""{"Ids":[{{string.Join(",", names.Select(IdOf))}}],"Warnings":[]}""");
+        return WireMockJson.Json(200, $$"""{"Ids":[{{string.Join(",", names.Select(IdOf))}}],"Warnings":[]}""");
     }
-
-    private static ResponseMessage Json(int status, string body) => new()
-    {
-        StatusCode = status,
-        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
-        BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-    };
 }

@@ -13,6 +13,10 @@ namespace Metrc.Sdk.Tests.Idempotency;
 /// <summary>The API groups' write methods with <see cref="MetrcClientOptions.IdempotentWrites"/> on.</summary>
 public sealed class IdempotentClientWritesTests
 {
+    private static CreatePackageRequest Package(string tag) => IdempotentWriterTests.Package(tag);
+
+    private static List<string> PostedTags(WireMockMetrc metrc) => IdempotentWriterTests.PostedTags(metrc);
+
     private const string TagA = "1A4FF0100000022000000201";
     private const string TagB = "1A4FF0100000022000000202";
     private readonly InMemoryIdempotencyLedger _ledger = new();
@@ -27,27 +31,12 @@ public sealed class IdempotentClientWritesTests
             }
         });
 
-    private static CreatePackageRequest Package(string tag) => new()
-    {
-        Tag = tag,
-        Item = "Buds",
-        Quantity = 10,
-        UnitOfMeasure = "Grams",
-        ActualDate = new LocalDate(2026, 1, 5),
-        Ingredients = [new PackageIngredient { Package = "1A4FF0100000022000000001", Quantity = 10, UnitOfMeasure = "Grams" }],
-    };
-
     private static CreateSalesReceiptRequest Receipt() => new()
     {
         SalesDateTime = new OffsetDateTime(new LocalDateTime(2026, 1, 5, 10, 0), Offset.Zero),
         SalesCustomerType = "Consumer",
         Transactions = [new CreateSalesTransaction { PackageLabel = TagA, Quantity = 1, UnitOfMeasure = "Each", TotalAmount = 20 }],
     };
-
-    private static List<string> PostedTags(WireMockMetrc metrc) => metrc.Requests
-        .Where(r => r.RequestMessage.Method == "POST" && r.RequestMessage.Path == "/packages/v2/")
-        .SelectMany(r => JsonDocument.Parse(r.RequestMessage.Body!).RootElement.EnumerateArray().Select(e => e.GetProperty("Tag").GetString()!))
-        .ToList();
 
     [Fact]
     public async Task Writing_the_same_rows_twice_sends_them_once_and_replays_the_ids()

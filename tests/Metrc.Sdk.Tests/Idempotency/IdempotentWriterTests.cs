@@ -14,7 +14,7 @@ public sealed class IdempotentWriterTests
     private const string TagA = "1A4FF0100000022000000101";
     private const string TagB = "1A4FF0100000022000000102";
 
-    private static CreatePackageRequest Package(string tag) => new()
+    internal static CreatePackageRequest Package(string tag) => new()
     {
         Tag = tag,
         Item = "Buds",
@@ -34,7 +34,7 @@ public sealed class IdempotentWriterTests
         Send = (rows, ct) => client.Packages.CreateAsync(WireMockMetrc.License, rows, cancellationToken: ct),
     };
 
-    private static List<string> PostedTags(WireMockMetrc metrc) => metrc.Requests
+    internal static List<string> PostedTags(WireMockMetrc metrc) => metrc.Requests
         .Where(r => r.RequestMessage.Method == "POST")
         .SelectMany(r => JsonDocument.Parse(r.RequestMessage.Body!).RootElement.EnumerateArray().Select(e => e.GetProperty("Tag").GetString()!))
         .ToList();

@@ -30,14 +30,9 @@ public sealed class ResilienceTests
         {
             int status = statuses[Math.Min(Interlocked.Increment(ref next), statuses.Length - 1)];
             string body = status == 200
-                ? (method == "GET" ? """{"Data":[],"TotalPages":1}""" : """{"Ids":[1],"Warnings":[]}""")
+                ? (method == "GET" ? WireMockJson.EmptyPage : """{"Ids":[1],"Warnings":[]}""")
                 : """{"Message":"Service unavailable."}""";
-            return new ResponseMessage
-            {
-                StatusCode = status,
-                Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
-                BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-            };
+            return WireMockJson.Json(status, body);
         }));
     }
 
@@ -140,11 +135,7 @@ public sealed class ResilienceTests
                 release.Wait(TimeSpan.FromSeconds(10)); // the first attempt hangs on the server until the test is done with it
             }
 
-            return new ResponseMessage
-            {
-                StatusCode = 200,
-                BodyData = new BodyData { BodyAsString = """{"Data":[],"TotalPages":1}""", DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-            };
+            return WireMockJson.Json(200, WireMockJson.EmptyPage);
         }));
 
         // 5 s of fake time cut the first attempt off long before the server answers it.
@@ -168,7 +159,7 @@ public sealed class ResilienceTests
         metrc.Server.Given(Request.Create().WithPath(StrainsPath).UsingGet()).RespondWith(Response.Create().WithCallback(_ =>
         {
             release.Wait(TimeSpan.FromSeconds(10)); // every attempt hangs until the test is done
-            return new ResponseMessage { StatusCode = 200 };
+            return WireMockJson.Json(200, WireMockJson.EmptyPage);
         }));
 
         MetrcTimeoutException ex = await Assert.ThrowsAsync<MetrcTimeoutException>(() => WithClockAsync(ListStrains(metrc), TimeSpan.FromMilliseconds(500)));

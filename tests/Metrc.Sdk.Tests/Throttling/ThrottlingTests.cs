@@ -111,11 +111,7 @@ public sealed class ThrottlingTests
         {
             arrived.TrySetResult();
             release.Task.Wait(TimeSpan.FromSeconds(10)); // the server holds the first request until the test lets it go
-            return new WireMock.ResponseMessage
-            {
-                StatusCode = 200,
-                BodyData = new WireMock.Util.BodyData { BodyAsString = """{"Data":[],"TotalPages":1}""", DetectedBodyType = WireMock.Types.BodyType.String },
-            };
+            return WireMockJson.Json(200, WireMockJson.EmptyPage);
         }));
 
         Task first = ListStrains(metrc);
