@@ -9,8 +9,16 @@ namespace Metrc.Sdk.Serialization;
 /// Reads and writes Metrc business dates (<c>2026-01-31</c>). Tolerates a date-time on read (Metrc sends
 /// <c>2026-01-31T00:00:00</c> on some endpoints) by taking its date part.
 /// </summary>
+/// <remarks>
+/// Every write row of a batch carries a date, so both directions work on the UTF-8 bytes without building a string:
+/// formatting through <see cref="int.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> and
+/// transcoding cost about as much as the rest of the row put together. Text outside the plain <c>yyyy-MM-dd</c> form
+/// (escaped, split across buffers) falls back to NodaTime's ISO pattern.
+/// </remarks>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
+    private const int DateLength = 10;
+
     private static readonly LocalDatePattern s_pattern = LocalDatePattern.Iso;
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -20,25 +28,81 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             throw new JsonException($"Expected a date string but found {reader.TokenType}.");
         }
 
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParse(reader.ValueSpan, out LocalDate date))
+        {
+            return date;
+        }
+
         string text = reader.GetString()!;
-        ReadOnlySpan<char> datePart = text.Length > 10 && text[10] == 'T' ? text.AsSpan(0, 10) : text.AsSpan();
+        ReadOnlySpan<char> datePart = text.Length > DateLength && text[DateLength] == 'T' ? text.AsSpan(0, DateLength) : text.AsSpan();
         ParseResult<LocalDate> result = s_pattern.Parse(datePart.ToString());
         return result.Success ? result.Value : throw new JsonException($"'{text}' is not a date (expected yyyy-MM-dd).");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
-        Span<char> buffer = stackalloc char[10];
-        if (value.Year is < 0 or > 9999)
+        value.Deconstruct(out int year, out int month, out int day);
+        if (year is < 0 or > 9999)
         {
             throw new JsonException($"The date {value} cannot be sent to Metrc.");
         }
 
-        value.Year.TryFormat(buffer, out _, "D4", System.Globalization.CultureInfo.InvariantCulture);
-        buffer[4] = '-';
-        value.Month.TryFormat(buffer[5..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
-        buffer[7] = '-';
-        value.Day.TryFormat(buffer[8..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
-        writer.WriteStringValue(buffer);
+        Span<byte> text = stackalloc byte[DateLength];
+        text[0] = Digit(year / 1000);
+        text[1] = Digit(year / 100 % 10);
+        text[2] = Digit(year / 10 % 10);
+        text[3] = Digit(year % 10);
+        text[4] = (byte)'-';
+        text[5] = Digit(month / 10);
+        text[6] = Digit(month % 10);
+        text[7] = (byte)'-';
+        text[8] = Digit(day / 10);
+        text[9] = Digit(day % 10);
+        writer.WriteStringValue(text);
     }
+
+    /// <summary>
+    /// Parses <c>yyyy-MM-dd</c>, optionally followed by <c>T</c> and a time that is ignored. Returns <see langword="false"/>
+    /// for anything else (the caller then tries the general pattern and reports the error).
+    /// </summary>
+    private static bool TryParse(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length < DateLength || (text.Length > DateLength && text[DateLength] != (byte)'T') || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        if (!TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day))
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (byte b in text)
+        {
+            uint digit = (uint)(b - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
+        return true;
+    }
+
+    private static byte Digit(int value) => (byte)('0' + value);
 }
