@@ -10,7 +10,7 @@ internal sealed class CreatePlantingsRules : IRowRules<CreatePlantingsRequest>
 
     public void Check(ValidationSession s, int row, CreatePlantingsRequest r)
     {
-        if (s.Required(row, "Name", r.Name) && !s.UniqueName("batch:" + r.Name))
+        if (s.Required(row, "Name", r.Name) && !s.UniqueName(r.Name))
         {
             s.Report(row, "Name", MetrcRuleCodes.PlantBatchNameInUse, $"Plant batch name {r.Name} is used more than once in this request.");
         }

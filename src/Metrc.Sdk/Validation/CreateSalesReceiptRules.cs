@@ -17,7 +17,7 @@ internal sealed class CreateSalesReceiptRules : IRowRules<CreateSalesReceiptRequ
             s.Warn(row, "ExternalReceiptNumber", MetrcRuleCodes.ReceiptNumberMissing,
                 "No ExternalReceiptNumber: if the answer is lost, the sale cannot be looked up and may be recorded twice.");
         }
-        else if (!s.UniqueName("receipt:" + r.ExternalReceiptNumber))
+        else if (!s.UniqueName(r.ExternalReceiptNumber))
         {
             s.Report(row, "ExternalReceiptNumber", MetrcRuleCodes.ReceiptNumberInUse, $"External receipt number {r.ExternalReceiptNumber} is used more than once in this request.");
         }

@@ -136,7 +136,7 @@ internal sealed class ValidationSession
     /// <summary>A well-formed label that may appear only once in the write.</summary>
     public bool UniqueLabel(int row, FieldPath field, string? tag) => TagFormat(row, field, tag) && UniqueTag(row, field, tag!);
 
-    /// <summary>A name (batch name, receipt number) that may appear only once in the write.</summary>
+    /// <summary>A name (batch name, receipt number) that may appear only once in the write (a session checks one write type).</summary>
     public bool UniqueName(string name) => _names.Add(name);
 
     /// <summary>A new tag: well formed, once in the write and, with a snapshot, issued to this facility, of <paramref name="kind"/> and unused.</summary>
