@@ -42,23 +42,30 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         value.Deconstruct(out int year, out int month, out int day);
-        if (year is < 0 or > 9999)
+
+        // Years before 1 (NodaTime goes down to -9998) are written in ISO 8601's expanded form, -0005-01-31: the
+        // validator reports them, and without it Metrc rejects the row, which the batcher maps back to the caller's item.
+        Span<byte> text = stackalloc byte[DateLength + 1];
+        int start = 0;
+        if (year < 0)
         {
-            throw new JsonException($"The date {value} cannot be sent to Metrc.");
+            text[0] = (byte)'-';
+            year = -year;
+            start = 1;
         }
 
-        Span<byte> text = stackalloc byte[DateLength];
-        text[0] = Digit(year / 1000);
-        text[1] = Digit(year / 100 % 10);
-        text[2] = Digit(year / 10 % 10);
-        text[3] = Digit(year % 10);
-        text[4] = (byte)'-';
-        text[5] = Digit(month / 10);
-        text[6] = Digit(month % 10);
-        text[7] = (byte)'-';
-        text[8] = Digit(day / 10);
-        text[9] = Digit(day % 10);
-        writer.WriteStringValue(text);
+        Span<byte> date = text.Slice(start, DateLength);
+        date[0] = Digit(year / 1000);
+        date[1] = Digit(year / 100 % 10);
+        date[2] = Digit(year / 10 % 10);
+        date[3] = Digit(year % 10);
+        date[4] = (byte)'-';
+        date[5] = Digit(month / 10);
+        date[6] = Digit(month % 10);
+        date[7] = (byte)'-';
+        date[8] = Digit(day / 10);
+        date[9] = Digit(day % 10);
+        writer.WriteStringValue(text[..(start + DateLength)]);
     }
 
     /// <summary>

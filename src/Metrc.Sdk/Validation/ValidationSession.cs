@@ -204,6 +204,12 @@ internal sealed class ValidationSession
     /// <summary>A business date: not after today in the facility's zone, not before the licence start.</summary>
     public bool Date(int row, FieldPath field, LocalDate date)
     {
+        if (date.Year < 1)
+        {
+            Report(row, field, MetrcRuleCodes.InvalidValue, $"{field.Name} {date:uuuu-MM-dd} is before year 1.");
+            return false;
+        }
+
         if (date > Today)
         {
             Report(row, field, MetrcRuleCodes.DateInFuture, $"{field.Name} {date:yyyy-MM-dd} cannot be in the future (today is {Today:yyyy-MM-dd} in {Zone.Id}).");

@@ -34,6 +34,7 @@ public sealed class RuleTests
         { "tomorrow", () => V.Validate(Package() with { ActualDate = Today.PlusDays(1) }, Co()), 0, "ActualDate", MetrcRuleCodes.DateInFuture },
         { "sale in an hour", () => V.Validate(Sale() with { SalesDateTime = Instant.FromDateTimeOffset(Now).Plus(Duration.FromHours(1)).WithOffset(Offset.Zero) }, Co()), 0, "SalesDateTime", MetrcRuleCodes.DateInFuture },
         { "before licence", () => V.Validate(Planting() with { ActualDate = new LocalDate(2025, 12, 31) }, Co() with { LicenseStartDate = new LocalDate(2026, 1, 1) }), 0, "ActualDate", MetrcRuleCodes.DateBeforeLicense },
+        { "year before 1", () => V.Validate(Planting() with { ActualDate = new LocalDate(-5, 1, 1) }, Co()), 0, "ActualDate", MetrcRuleCodes.InvalidValue },
         { "unknown unit", () => V.Validate(Adjust() with { UnitOfMeasure = "Bushels" }, Co()), 0, "UnitOfMeasure", MetrcRuleCodes.UnitUnknown },
         { "volume harvest", () => V.Validate(Harvest() with { UnitOfWeight = "Liters" }, Co()), 0, "UnitOfWeight", MetrcRuleCodes.UnitIncompatible },
         { "count unit for waste", () => V.Validate(Destroy() with { WasteUnitOfMeasureName = "Each" }, Co()), 0, "WasteUnitOfMeasureName", MetrcRuleCodes.UnitIncompatible },
