@@ -10,10 +10,9 @@ namespace Metrc.Sdk.Serialization;
 /// <c>2026-01-31T00:00:00</c> on some endpoints) by taking its date part.
 /// </summary>
 /// <remarks>
-/// Every write row of a batch carries a date, so both directions work on the UTF-8 bytes without building a string:
-/// formatting through <see cref="int.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> and
-/// transcoding cost about as much as the rest of the row put together. Text outside the plain <c>yyyy-MM-dd</c> form
-/// (escaped, split across buffers) falls back to NodaTime's ISO pattern.
+/// Every write row of a batch carries a date, so both directions work on the UTF-8 bytes without building a string or
+/// chars (formatting through chars and transcoding cost about as much as the rest of a plant row). Text outside the plain
+/// <c>yyyy-MM-dd</c> form (escaped, split across buffers, expanded years) falls back to NodaTime's ISO pattern.
 /// </remarks>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
@@ -43,8 +42,9 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     {
         value.Deconstruct(out int year, out int month, out int day);
 
-        // Years before 1 (NodaTime goes down to -9998) are written in ISO 8601's expanded form, -0005-01-31: the
-        // validator reports them, and without it Metrc rejects the row, which the batcher maps back to the caller's item.
+        // Negative years (NodaTime goes down to -9998) are written in ISO 8601's expanded form, -0005-01-31, never thrown
+        // on: the validator reports any year before 1, and without it Metrc rejects the row, which the batcher maps back
+        // to the caller's item.
         Span<byte> text = stackalloc byte[DateLength + 1];
         int start = 0;
         if (year < 0)
