@@ -25,9 +25,8 @@ internal sealed class CreateHarvestPackageRules : IRowRules<CreateHarvestPackage
             for (int i = 0; i < r.Ingredients.Count; i++)
             {
                 HarvestIngredient? ingredient = r.Ingredients[i];
-                if (ingredient is null)
+                if (!s.RequiredItem(row, FieldPath.Item("Ingredients", i, "HarvestName"), ingredient, "Ingredient"))
                 {
-                    s.Report(row, FieldPath.Item("Ingredients", i, "HarvestName"), MetrcRuleCodes.Required, "Ingredient is required (the list holds a null).");
                     continue;
                 }
 

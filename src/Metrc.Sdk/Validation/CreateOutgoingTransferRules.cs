@@ -30,9 +30,8 @@ internal sealed class CreateOutgoingTransferRules : IRowRules<CreateOutgoingTran
         for (int d = 0; d < r.Destinations.Count; d++)
         {
             TransferDestinationRequest? destination = r.Destinations[d];
-            if (destination is null)
+            if (!s.RequiredItem(row, FieldPath.Item("Destinations", d, "RecipientLicenseNumber"), destination, "Destination"))
             {
-                s.Report(row, FieldPath.Item("Destinations", d, "RecipientLicenseNumber"), MetrcRuleCodes.Required, "Destination is required (the list holds a null).");
                 continue;
             }
 
@@ -58,9 +57,8 @@ internal sealed class CreateOutgoingTransferRules : IRowRules<CreateOutgoingTran
 
     private static void CheckPackage(ValidationSession s, int row, FieldPath label, TransferPackageRequest? item)
     {
-        if (item is null)
+        if (!s.RequiredItem(row, label, item, "Package"))
         {
-            s.Report(row, label, MetrcRuleCodes.Required, "Package is required (the list holds a null).");
             return;
         }
 

@@ -41,13 +41,12 @@ internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
 
     private static void CheckIngredient(ValidationSession s, int row, int i, PackageIngredient? ingredient)
     {
-        if (ingredient is null)
+        FieldPath label = FieldPath.Item("Ingredients", i, "Package");
+        if (!s.RequiredItem(row, label, ingredient, "Ingredient"))
         {
-            s.Report(row, FieldPath.Item("Ingredients", i, "Package"), MetrcRuleCodes.Required, "Ingredient is required (the list holds a null).");
             return;
         }
 
-        FieldPath label = FieldPath.Item("Ingredients", i, "Package");
         FieldPath quantity = FieldPath.Item("Ingredients", i, "Quantity");
         bool quantityOk = s.Positive(row, quantity, ingredient.Quantity);
         s.Unit(row, FieldPath.Item("Ingredients", i, "UnitOfMeasure"), ingredient.UnitOfMeasure, null);

@@ -31,9 +31,8 @@ internal sealed class CreateSalesReceiptRules : IRowRules<CreateSalesReceiptRequ
         {
             CreateSalesTransaction? line = r.Transactions[i];
             FieldPath label = FieldPath.Item("Transactions", i, "PackageLabel");
-            if (line is null)
+            if (!s.RequiredItem(row, label, line, "Transaction"))
             {
-                s.Report(row, label, MetrcRuleCodes.Required, "Transaction is required (the list holds a null).");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Metrc.Sdk.Lifecycle;
 using NodaTime;
 
@@ -89,6 +90,19 @@ internal sealed class ValidationSession
         }
 
         Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
+        return false;
+    }
+
+    /// <summary>An element of a list that must not be null; <paramref name="what"/> names it in the message.</summary>
+    public bool RequiredItem<TItem>(int row, FieldPath field, [NotNullWhen(true)] TItem? item, string what)
+        where TItem : class
+    {
+        if (item is not null)
+        {
+            return true;
+        }
+
+        Report(row, field, MetrcRuleCodes.Required, $"{what} is required (the list holds a null).");
         return false;
     }
 

@@ -91,6 +91,26 @@ public sealed class RuleTests
         Assert.Contains(result.Issues, i => i.RowIndex == row && i.Field == field && i.Code == code && i.Severity == MetrcValidationSeverity.Error);
     }
 
+    public static TheoryData<Func<MetrcValidationResult>, string, string> NullElements() => new()
+    {
+        { () => V.Validate(Package() with { Ingredients = [null!] }, Co()), "Ingredients[0].Package", "Ingredient" },
+        { () => V.Validate(HarvestPackage() with { Ingredients = [null!] }, Co()), "Ingredients[0].HarvestName", "Ingredient" },
+        { () => V.Validate(Sale() with { Transactions = [null!] }, Co()), "Transactions[0].PackageLabel", "Transaction" },
+        { () => V.Validate(Transfer() with { Destinations = [null!] }, Co()), "Destinations[0].RecipientLicenseNumber", "Destination" },
+        { () => V.Validate(Transfer() with { Destinations = [Transfer().Destinations[0] with { Packages = [null!] }] }, Co()), "Destinations[0].Packages[0].PackageLabel", "Package" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NullElements))]
+    public void A_null_element_of_a_nested_list_is_a_required_field_error(Func<MetrcValidationResult> validate, string field, string what)
+    {
+        MetrcValidationIssue issue = Assert.Single(validate().Issues, i => i.Code == MetrcRuleCodes.Required);
+
+        Assert.Equal(field, issue.Field);
+        Assert.Equal(0, issue.RowIndex);
+        Assert.Equal($"{what} is required (the list holds a null).", issue.Message);
+    }
+
     [Fact]
     public void Valid_rows_of_every_write_type_pass_without_and_with_a_snapshot()
     {
