@@ -115,8 +115,8 @@ public sealed class WireAndAuthTests
         await h.Client.Transfers.CreateOutgoingAsync(h.License, [LifecycleRuleTests.Transfer("M-1", h.Emulator.Facilities[1].LicenseNumber, packages[1], packages[2])]);
 
         SalesReceipt receipt = await h.Client.Sales.GetReceiptByExternalNumberAsync(h.License, "EXT-1");
-        var transfers = new List<OutgoingTransfer>();
-        await foreach (OutgoingTransfer t in h.Client.Transfers.ListOutgoingAsync(h.License))
+        var transfers = new List<Transfer>();
+        await foreach (Transfer t in h.Client.Transfers.ListOutgoingAsync(h.License))
         {
             transfers.Add(t);
         }

@@ -11,6 +11,9 @@ namespace Metrc.Sdk.Auth;
 /// </summary>
 internal sealed class MetrcAuthHandler : DelegatingHandler
 {
+    /// <summary>The header Metrc's webhook host reads the vendor key from.</summary>
+    public const string WebhookAuthHeader = "X-Metrc-Auth";
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(MetrcAuthContext.Key, out MetrcAuthContext? auth))
@@ -25,7 +28,15 @@ internal sealed class MetrcAuthHandler : DelegatingHandler
                 request.Method.Method,
                 request.RequestUri?.PathAndQuery ?? string.Empty);
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Encode(credentials));
+        if (auth.VendorKeyHeader)
+        {
+            request.Headers.Remove(WebhookAuthHeader);
+            request.Headers.TryAddWithoutValidation(WebhookAuthHeader, credentials.VendorKey);
+        }
+        else
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Encode(credentials));
+        }
 
         // The throttle counts per vendor key and facility; it gets the key's non-reversible id, never the key.
         request.Options.Set(ThrottleKey.OptionsKey, new ThrottleKey(

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Metrc.Sdk.Models;
 
 /// <summary>An outgoing transfer (manifest) as Metrc reports it.</summary>
-public sealed record OutgoingTransfer
+public sealed record Transfer
 {
     /// <summary>Metrc's id of the transfer.</summary>
     public long Id { get; init; }
@@ -30,7 +30,7 @@ public sealed record OutgoingTransfer
     public OffsetDateTime? LastModified { get; init; }
 }
 
-/// <summary>One destination of an <see cref="OutgoingTransfer"/>.</summary>
+/// <summary>One destination of an <see cref="Transfer"/>.</summary>
 public sealed record TransferDelivery
 {
     /// <summary>Metrc's id of the delivery.</summary>
