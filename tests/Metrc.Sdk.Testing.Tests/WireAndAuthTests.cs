@@ -122,7 +122,7 @@ public sealed class WireAndAuthTests
         }
 
         var shipped = new List<TransferPackage>();
-        await foreach (TransferPackage p in h.Client.Transfers.ListDeliveryPackagesAsync(h.License, transfers[0].Deliveries[0].Id))
+        await foreach (TransferPackage p in h.Client.Transfers.ListDeliveryPackagesAsync(transfers[0].Deliveries[0].Id))
         {
             shipped.Add(p);
         }

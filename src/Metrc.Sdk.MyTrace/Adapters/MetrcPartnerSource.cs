@@ -31,7 +31,7 @@ public static class MetrcPartnerSource
         var packages = new Dictionary<long, IReadOnlyList<TransferPackage>>();
         foreach (TransferDelivery delivery in transfers.SelectMany(t => t.Deliveries ?? []))
         {
-            packages[delivery.Id] = await ToListAsync(client.Transfers.ListDeliveryPackagesAsync(licenseNumber, delivery.Id, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            packages[delivery.Id] = await ToListAsync(client.Transfers.ListDeliveryPackagesAsync(delivery.Id, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
         List<SalesReceipt> receipts = await ToListAsync(client.Sales.ListActiveReceiptsAsync(licenseNumber, receiptsFilter, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -87,8 +87,7 @@ namespace Metrc.Sdk
         /// <param name="licenseNumber">The facility's licence number.</param>
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Every record, page by page, as they are enumerated.</returns>
-        MetrcPageable<ItemCategory> ListCategoriesAsync(string licenseNumber, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
+        Task<IReadOnlyList<ItemCategory>> ListCategoriesAsync(string licenseNumber, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>One item file by id. (<c>GET items/v2/file/{id}</c>)</summary>
         /// <param name="licenseNumber">The facility's licence number.</param>
@@ -193,9 +192,9 @@ namespace Metrc.Sdk.Api
             return List(MetrcOperations.Items.ListBrands, licenseNumber, null, null, null, options, MetrcReaders.ItemBrandPage, cancellationToken);
         }
 
-        public MetrcPageable<ItemCategory> ListCategoriesAsync(string licenseNumber, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<ItemCategory>> ListCategoriesAsync(string licenseNumber, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            return List(MetrcOperations.Items.ListCategories, licenseNumber, null, null, null, options, MetrcReaders.ItemCategoryPage, cancellationToken);
+            return ListAllAsync(MetrcOperations.Items.ListCategories, licenseNumber, null, null, options, MetrcReaders.ItemCategoryPage, cancellationToken);
         }
 
         public Task<MetrcFile> GetFileAsync(string licenseNumber, long id, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default)
