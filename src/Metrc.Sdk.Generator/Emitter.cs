@@ -319,6 +319,11 @@ internal static class Emitter
         return sb.ToString();
     }
 
+    private static string RequiredQuery(CatalogueOperation op) =>
+        op.Query.Any(q => q.Required)
+            ? ", requiredQuery: [" + string.Join(", ", op.Query.Where(q => q.Required).Select(q => $"\"{q.Name}\"")) + "]"
+            : string.Empty;
+
     private static string OperationsFile(IReadOnlyList<CatalogueOperation> ops)
     {
         var sb = new StringBuilder(Header);
@@ -335,7 +340,7 @@ internal static class Emitter
                     _ => "null",
                 };
                 string host = op.Host == "webhooks" ? "MetrcHost.Webhooks" : "MetrcHost.Api";
-                sb.Append($"            public static readonly MetrcOperation {op.Name} = new(\"{op.FullName}\", HttpMethod.{Pascal(op.Http)}, \"{op.Route}\", MetrcCallShape.{ShapeName(op.Shape)}, facilityScoped: {(op.FacilityScoped ? "true" : "false")}, supportsLastModified: {(op.Filter is null ? "false" : "true")}, {host}, {states});\n");
+                sb.Append($"            public static readonly MetrcOperation {op.Name} = new(\"{op.FullName}\", HttpMethod.{Pascal(op.Http)}, \"{op.Route}\", MetrcCallShape.{ShapeName(op.Shape)}, facilityScoped: {(op.FacilityScoped ? "true" : "false")}, supportsLastModified: {(op.Filter is null ? "false" : "true")}, {host}, {states}{RequiredQuery(op)});\n");
             }
 
             sb.Append("        }\n\n");

@@ -44,7 +44,12 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     {
         var factory = new MetrcClientFactory(o =>
         {
-            o.States[state] = new MetrcStateOptions { BaseAddress = Emulator.GetBaseAddress(state) };
+            foreach (MetrcState served in Emulator.Facilities.Select(f => f.State).Distinct())
+            {
+                o.States[served] = new MetrcStateOptions { BaseAddress = Emulator.GetBaseAddress(served) };
+            }
+
+            o.WebhooksBaseAddress = Emulator.WebhooksBaseAddress;
             o.MaxRetryAttempts = 0;
 
             // These tests check what the emulator answers on the wire, so rejected requests are not resubmitted.

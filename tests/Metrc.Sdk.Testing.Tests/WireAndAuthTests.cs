@@ -28,7 +28,7 @@ public sealed class WireAndAuthTests
         Assert.NotNull(forbidden.MetrcMessage);
 
         using HttpClient raw = Raw(h, vendorKey: "wrong-vendor");
-        using HttpResponseMessage response = await raw.GetAsync("facilities/v2/");
+        using HttpResponseMessage response = await raw.GetAsync("facilities/v2");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
     }

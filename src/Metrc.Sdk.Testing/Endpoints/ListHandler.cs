@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Metrc.Sdk.Testing.Endpoints;
 
-/// <summary>The shape of every paged list: lastModified window (≤ 24 h), filter, order by id, page.</summary>
+/// <summary>The shape of every paged list read from the store: lastModified window (≤ 24 h), filter, order by id, page.</summary>
 internal static class ListHandler
 {
     public static Task PagedAsync<TRecord, TBody>(
@@ -20,14 +20,16 @@ internal static class ListHandler
             return error!;
         }
 
-        FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
+        // A facility-scoped list reads the named facility; an unscoped one (delivery packages) every facility the key reaches.
+        EmulatorRequest request = EmulatorRequest.Get(context);
+        IReadOnlyList<FacilityData> facilities = request.Facility is { } named ? [named] : request.Accessible;
         List<TBody> page;
         lock (store.Lock)
         {
-            page = select(facility)
-                .Where(r => Paging.InWindow(lastModified(r), start, end))
-                .OrderBy(id)
-                .Select(r => project(r, facility))
+            page = facilities
+                .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (Record: r, Facility: f)))
+                .OrderBy(x => id(x.Record))
+                .Select(x => project(x.Record, x.Facility))
                 .ToList();
         }
 

@@ -28,6 +28,9 @@ public sealed class MetrcOperationInfo
     /// <summary>Whether a list takes a last-modified range.</summary>
     public bool SupportsLastModifiedFilter => Operation.SupportsLastModified;
 
+    /// <summary>The query parameters the call must carry besides <c>licenseNumber</c> (Metrc answers 400 without them).</summary>
+    public IReadOnlyList<string> RequiredQueryParameters => Operation.RequiredQuery;
+
     /// <summary>Whether the operation is served by Metrc's webhook host rather than a state's API host.</summary>
     public bool IsWebhookOperation => Operation.Host == MetrcHost.Webhooks;
 

@@ -14,7 +14,8 @@ internal sealed class MetrcOperation
         bool facilityScoped,
         bool supportsLastModified,
         MetrcHost host,
-        MetrcStateSet? states)
+        MetrcStateSet? states,
+        IReadOnlyList<string>? requiredQuery = null)
     {
         Name = name;
         Method = method;
@@ -24,6 +25,7 @@ internal sealed class MetrcOperation
         SupportsLastModified = supportsLastModified;
         Host = host;
         States = states;
+        RequiredQuery = requiredQuery ?? [];
     }
 
     /// <summary>Stable operation name, for example <c>Packages.ListActive</c>.</summary>
@@ -50,6 +52,9 @@ internal sealed class MetrcOperation
 
     /// <summary>The states that offer the operation; <see langword="null"/> when every state does.</summary>
     public MetrcStateSet? States { get; }
+
+    /// <summary>The query parameters the call must carry besides <c>licenseNumber</c> (Metrc answers 400 without them).</summary>
+    public IReadOnlyList<string> RequiredQuery { get; }
 
     /// <summary>Whether a retry can never apply the request twice (GET, PUT, DELETE).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post && Method != HttpMethod.Patch;

@@ -25,7 +25,7 @@ namespace Metrc.Sdk.Http
         internal static class Employees
         {
             public static readonly MetrcOperation List = new("Employees.List", HttpMethod.Get, "employees/v2", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, MetrcStateSet.Except(MetrcState.Mn));
-            public static readonly MetrcOperation ListPermissions = new("Employees.ListPermissions", HttpMethod.Get, "employees/v2/permissions", MetrcCallShape.LookupList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
+            public static readonly MetrcOperation ListPermissions = new("Employees.ListPermissions", HttpMethod.Get, "employees/v2/permissions", MetrcCallShape.LookupList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null, requiredQuery: ["employeeLicenseNumber"]);
         }
 
         internal static class Facilities
@@ -42,7 +42,7 @@ namespace Metrc.Sdk.Http
             public static readonly MetrcOperation Finish = new("Harvests.Finish", HttpMethod.Put, "harvests/v2/finish", MetrcCallShape.RowWrite, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
             public static readonly MetrcOperation ListActive = new("Harvests.ListActive", HttpMethod.Get, "harvests/v2/active", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: true, MetrcHost.Api, null);
             public static readonly MetrcOperation GetById = new("Harvests.GetById", HttpMethod.Get, "harvests/v2/{id}", MetrcCallShape.SingleRead, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
-            public static readonly MetrcOperation ListWaste = new("Harvests.ListWaste", HttpMethod.Get, "harvests/v2/waste", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
+            public static readonly MetrcOperation ListWaste = new("Harvests.ListWaste", HttpMethod.Get, "harvests/v2/waste", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null, requiredQuery: ["harvestId"]);
             public static readonly MetrcOperation ListInactive = new("Harvests.ListInactive", HttpMethod.Get, "harvests/v2/inactive", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: true, MetrcHost.Api, null);
             public static readonly MetrcOperation ListOnHold = new("Harvests.ListOnHold", HttpMethod.Get, "harvests/v2/onhold", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: true, MetrcHost.Api, null);
             public static readonly MetrcOperation ListWasteTypes = new("Harvests.ListWasteTypes", HttpMethod.Get, "harvests/v2/waste/types", MetrcCallShape.PagedList, facilityScoped: false, supportsLastModified: false, MetrcHost.Api, null);
@@ -77,7 +77,7 @@ namespace Metrc.Sdk.Http
             public static readonly MetrcOperation ListBatches = new("LabTests.ListBatches", HttpMethod.Get, "labtests/v2/batches", MetrcCallShape.PagedList, facilityScoped: false, supportsLastModified: false, MetrcHost.Api, null);
             public static readonly MetrcOperation GetDocument = new("LabTests.GetDocument", HttpMethod.Get, "labtests/v2/labtestdocument/{id}", MetrcCallShape.File, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
             public static readonly MetrcOperation ListTypes = new("LabTests.ListTypes", HttpMethod.Get, "labtests/v2/types", MetrcCallShape.PagedList, facilityScoped: false, supportsLastModified: false, MetrcHost.Api, null);
-            public static readonly MetrcOperation ListResults = new("LabTests.ListResults", HttpMethod.Get, "labtests/v2/results", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
+            public static readonly MetrcOperation ListResults = new("LabTests.ListResults", HttpMethod.Get, "labtests/v2/results", MetrcCallShape.PagedList, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null, requiredQuery: ["packageId"]);
             public static readonly MetrcOperation ListStates = new("LabTests.ListStates", HttpMethod.Get, "labtests/v2/states", MetrcCallShape.LookupList, facilityScoped: false, supportsLastModified: false, MetrcHost.Api, null);
             public static readonly MetrcOperation UploadDocuments = new("LabTests.UploadDocuments", HttpMethod.Put, "labtests/v2/labtestdocument", MetrcCallShape.RowWrite, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
             public static readonly MetrcOperation ReleaseResults = new("LabTests.ReleaseResults", HttpMethod.Put, "labtests/v2/results/release", MetrcCallShape.RowWrite, facilityScoped: true, supportsLastModified: false, MetrcHost.Api, null);
