@@ -53,6 +53,7 @@ catch (IOException ex)
 await using var running = emulator;
 Console.WriteLine($"Vendor key:              {emulator.VendorKey}");
 Console.WriteLine($"User key (all licences): {emulator.AllFacilitiesUserKey}");
+Console.WriteLine($"Webhook host:            {emulator.WebhooksBaseAddress} (X-Metrc-Auth: vendor key)");
 foreach (MetrcState state in options.States)
 {
     Console.WriteLine($"{state}: {emulator.GetBaseAddress(state)}");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -8,14 +7,6 @@ namespace Metrc.Sdk.Testing.Tests;
 /// <summary>Catalogue operations without a lifecycle handler: generic answers, shape checks, the write log, scoping.</summary>
 public sealed class CatalogueRouteTests
 {
-    private static HttpClient Raw(EmulatorHarness h)
-    {
-        var http = new HttpClient { BaseAddress = h.Emulator.GetBaseAddress(MetrcState.Co) };
-        string pair = $"{h.Emulator.VendorKey}:{h.Facility.UserKey}";
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        return http;
-    }
-
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static async Task<string> MessageAsync(HttpResponseMessage response)
@@ -28,7 +19,7 @@ public sealed class CatalogueRouteTests
     public async Task A_generic_row_write_is_recorded_with_its_operation_licence_and_rows()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage response = await raw.PostAsync($"items/v2?licenseNumber={h.License}", Json("""[{"Name":"Gummies"},{"Name":"Tincture"}]"""));
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -67,7 +58,7 @@ public sealed class CatalogueRouteTests
     public async Task A_row_write_whose_body_is_not_an_array_of_objects_is_400_with_a_message(string json)
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage response = await raw.PostAsync($"items/v2?licenseNumber={h.License}", Json(json));
 
@@ -80,7 +71,7 @@ public sealed class CatalogueRouteTests
     public async Task A_send_body_must_be_json()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage bad = await raw.PostAsync($"retailid/v2/generate?licenseNumber={h.License}", Json("{oops"));
         using HttpResponseMessage good = await raw.PostAsync($"retailid/v2/generate?licenseNumber={h.License}", Json("""{"Quantity":5}"""));
@@ -95,7 +86,7 @@ public sealed class CatalogueRouteTests
     public async Task An_unknown_route_a_wrong_method_and_an_operation_the_state_lacks_are_404()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage unknown = await raw.GetAsync($"packages/v2/no/such/route?licenseNumber={h.License}");
         using HttpResponseMessage wrongMethod = await raw.PostAsync("facilities/v2", Json("[]"));
@@ -111,7 +102,7 @@ public sealed class CatalogueRouteTests
     public async Task A_read_of_an_unknown_id_is_404_and_the_sdk_throws_not_found()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage response = await raw.GetAsync($"strains/v2/987654?licenseNumber={h.License}");
 
@@ -124,7 +115,7 @@ public sealed class CatalogueRouteTests
     public async Task Generic_lists_answer_metrcs_empty_envelope_and_lookups_a_bare_array()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using JsonDocument page = JsonDocument.Parse(await raw.GetStringAsync($"transporters/v2/drivers?licenseNumber={h.License}&pageNumber=1&pageSize=10"));
         using JsonDocument lookup = JsonDocument.Parse(await raw.GetStringAsync($"tags/v2/staged?licenseNumber={h.License}"));
@@ -146,7 +137,7 @@ public sealed class CatalogueRouteTests
     public async Task Scope_and_required_query_parameters_come_from_the_catalogue()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        using HttpClient raw = Raw(h);
+        using HttpClient raw = h.Raw();
 
         using HttpResponseMessage noHarvest = await raw.GetAsync($"harvests/v2/waste?licenseNumber={h.License}");
         using HttpResponseMessage withHarvest = await raw.GetAsync($"harvests/v2/waste?licenseNumber={h.License}&harvestId=7");

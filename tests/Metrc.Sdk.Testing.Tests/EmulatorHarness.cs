@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text;
 using Metrc.Sdk.Models;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
@@ -60,6 +62,15 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         });
         _factories.Add(factory);
         return factory.Create(state, new MetrcCredentials(vendorKey ?? Emulator.VendorKey, userKey));
+    }
+
+    /// <summary>A plain HttpClient on the Colorado base address with Basic auth, to look at the wire directly.</summary>
+    public HttpClient Raw(string? userKey = null, string? vendorKey = null)
+    {
+        var http = new HttpClient { BaseAddress = Emulator.GetBaseAddress(MetrcState.Co) };
+        string pair = $"{vendorKey ?? Emulator.VendorKey}:{userKey ?? Facility.UserKey}";
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        return http;
     }
 
     public Task<MetrcWriteResult> PlantAsync(string batch, int count = 10) =>

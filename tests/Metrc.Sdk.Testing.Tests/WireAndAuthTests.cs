@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Metrc.Sdk.Models;
 
@@ -8,13 +6,7 @@ namespace Metrc.Sdk.Testing.Tests;
 
 public sealed class WireAndAuthTests
 {
-    private static HttpClient Raw(EmulatorHarness h, string? userKey = null, string? vendorKey = null)
-    {
-        var http = new HttpClient { BaseAddress = h.Emulator.GetBaseAddress(MetrcState.Co) };
-        string pair = $"{vendorKey ?? h.Emulator.VendorKey}:{userKey ?? h.Facility.UserKey}";
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        return http;
-    }
+    private static HttpClient Raw(EmulatorHarness h, string? userKey = null, string? vendorKey = null) => h.Raw(userKey, vendorKey);
 
     [Fact]
     public async Task Wrong_keys_get_401_with_no_body_and_another_facility_gets_403()

@@ -49,6 +49,14 @@ internal static class ReadRoutes
                 ? f.Plants.Values.FirstOrDefault(p => p.Id == id) is { } byId ? Projections.Plant(byId) : null
                 : f.Plants.TryGetValue(key, out PlantData? byLabel) ? Projections.Plant(byLabel) : null));
 
+        app.Handle("Plants.ListInactive", ctx => ListHandler.PagedAsync(ctx, store,
+            f => f.Plants.Values.Where(p => p.Phase is PlantGrowthPhase.Harvested or PlantGrowthPhase.Destroyed),
+            p => p.LastModified, p => p.Id, (p, _) => Projections.Plant(p)));
+
+        app.Handle("PlantBatches.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked == 0),
+            b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
+        app.Handle("Harvests.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight == 0),
+            h => h.LastModified, h => h.Id, (h, _) => Projections.Harvest(h)));
         app.Handle("PlantBatches.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked > 0),
             b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
         app.Handle("Harvests.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight > 0),
