@@ -40,7 +40,7 @@ public sealed record ChangePlantGrowthPhaseRequest
     public required LocalDate GrowthDate { get; init; }
 }
 
-/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>PUT /plants/v2/manicure</c>.</summary>
+/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>POST /plants/v2/manicure</c>.</summary>
 public sealed record HarvestPlantRequest
 {
     /// <summary>The plant's tag.</summary>
@@ -62,7 +62,7 @@ public sealed record HarvestPlantRequest
     public required LocalDate ActualDate { get; init; }
 }
 
-/// <summary>A row of <c>DELETE /plants/v2/</c>: destroy a plant with its waste.</summary>
+/// <summary>A row of <c>DELETE /plants/v2</c>: destroy a plant with its waste.</summary>
 public sealed record DestroyPlantRequest
 {
     /// <summary>The plant's tag.</summary>
