@@ -153,4 +153,18 @@ public sealed class CatalogueRouteTests
         Assert.Equal(HttpStatusCode.OK, unscoped.StatusCode);
         Assert.Equal(HttpStatusCode.OK, facilities.StatusCode);
     }
+
+    [Fact]
+    public async Task Inactive_lists_come_from_the_store()
+    {
+        await using EmulatorHarness h = await EmulatorHarness.StartAsync();
+        List<string> plants = await h.FloweringPlantsAsync("INACTIVE-1", 2, 0);
+
+        Assert.Empty((await h.Client.Plants.ListInactiveAsync(h.License).GetPageAsync()).Items);
+        await h.Client.Plants.HarvestAsync(h.License, [LifecycleRuleTests.Harvest(plants[0], "H-INACTIVE", 10)]);
+
+        Assert.Equal([plants[0]], (await h.Client.Plants.ListInactiveAsync(h.License).GetPageAsync()).Items.Select(p => p.Label));
+        Assert.Equal(["INACTIVE-1"], (await h.Client.PlantBatches.ListInactiveAsync(h.License).GetPageAsync()).Items.Select(b => b.Name));
+        Assert.Empty((await h.Client.Harvests.ListInactiveAsync(h.License).GetPageAsync()).Items);
+    }
 }
