@@ -22,6 +22,7 @@ internal sealed class MetrcHttpPipeline
     private readonly IMetrcCredentialProvider _credentials;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly string _stateCode;
 
     public MetrcHttpPipeline(HttpClient http, MetrcState state, Uri baseAddress, IMetrcCredentialProvider credentials, ILogger logger, TimeProvider time, int pageSize)
     {
@@ -32,6 +33,7 @@ internal sealed class MetrcHttpPipeline
         _logger = logger;
         _time = time;
         PageSize = pageSize;
+        _stateCode = MetrcStates.GetCode(state);
     }
 
     public MetrcState State { get; }
@@ -65,14 +67,16 @@ internal sealed class MetrcHttpPipeline
         string method = operation.Method.Method;
         string path = uri.PathAndQuery;
 
-        using Activity? activity = MetrcTelemetry.ActivitySource.StartActivity("Metrc " + operation.Name, ActivityKind.Client);
+        using Activity? activity = MetrcTelemetry.ActivitySource.HasListeners()
+            ? MetrcTelemetry.ActivitySource.StartActivity(operation.ActivityName, ActivityKind.Client)
+            : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", method);
             activity.SetTag("url.path", uri.AbsolutePath);
             activity.SetTag("server.address", uri.Host);
             activity.SetTag("metrc.operation", operation.Name);
-            activity.SetTag("metrc.state", MetrcStates.GetCode(State));
+            activity.SetTag("metrc.state", _stateCode);
             activity.SetTag("metrc.license_number", request.LicenseNumber);
         }
 
@@ -107,7 +111,7 @@ internal sealed class MetrcHttpPipeline
             using (response)
             {
                 int status = (int)response.StatusCode;
-                outcome = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                outcome = status == 200 ? "200" : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 activity?.SetTag("http.response.status_code", status);
                 if (status == 429)
                 {
@@ -143,7 +147,7 @@ internal sealed class MetrcHttpPipeline
             {
                 { "metrc.operation", operation.Name },
                 { "http.request.method", method },
-                { "metrc.state", MetrcStates.GetCode(State) },
+                { "metrc.state", _stateCode },
                 { "http.response.status_code", outcome },
             };
             MetrcTelemetry.Requests.Add(1, tags);

@@ -43,6 +43,11 @@ internal sealed class MetrcThrottle : IDisposable
     /// <summary>Waits while a 429 pauses the request's vendor key or facility.</summary>
     public async ValueTask WaitWhilePausedAsync(ThrottleKey key, CancellationToken cancellationToken)
     {
+        if (_pauses.IsEmpty)
+        {
+            return; // no 429 seen yet: no partition names to build
+        }
+
         while (true)
         {
             DateTimeOffset until = Max(PausedUntil(VendorPartition(key)), PausedUntil(FacilityPartition(key)));
@@ -98,6 +103,11 @@ internal sealed class MetrcThrottle : IDisposable
     {
         if (response.StatusCode != HttpStatusCode.TooManyRequests)
         {
+            if (_pauses.IsEmpty)
+            {
+                return;
+            }
+
             Reset(VendorPartition(key));
             if (FacilityPartition(key) is { } facility)
             {
