@@ -79,15 +79,7 @@ public class PipelineCostBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public async Task<int> Raw()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "packages/v2/active?licenseNumber=LIC-1&pageNumber=1&pageSize=20");
-        request.Headers.Authorization = _auth;
-        using HttpResponseMessage response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using Stream body = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(body, RawJson.Envelope))!.Data.Count;
-    }
+    public Task<int> Raw() => RawJson.GetPageAsync(_raw, _auth);
 
     [Benchmark]
     public async Task<int> SdkCore() => (await _core.Packages.ListActiveAsync("LIC-1").GetPageAsync()).Items.Count;

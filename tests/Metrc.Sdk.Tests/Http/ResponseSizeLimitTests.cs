@@ -67,80 +67,29 @@ public sealed class ResponseSizeLimitTests
     /// <summary>Answers every request with 200 and a JSON body that never ends (chunked, or declaring 10 GB) until the client goes away.</summary>
     private sealed class EndlessServer : IDisposable
     {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new();
-        private readonly bool _declareLength;
+        private readonly RawHttpServer _server;
         private long _sent;
 
         public EndlessServer(bool declareLength)
         {
-            _declareLength = declareLength;
-            _listener.Start();
-            Url = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
-            _ = AcceptLoopAsync();
+            byte[] head = Encoding.ASCII.GetBytes((declareLength
+                ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n"
+                : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n") + "{\"Data\":[");
+            byte[] rows = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{\"Id\":1,\"Name\":\"Blue Dream\"},", 1000)));
+            _server = new RawHttpServer(async (socket, stop) =>
+            {
+                await socket.SendAsync(head, SocketFlags.None, stop);
+                while (!stop.IsCancellationRequested)
+                {
+                    Interlocked.Add(ref _sent, await socket.SendAsync(rows, SocketFlags.None, stop));
+                }
+            });
         }
 
-        public Uri Url { get; }
+        public Uri Url => _server.Url;
 
         public long BytesSent => Interlocked.Read(ref _sent);
 
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            _stop.Dispose();
-        }
-
-        private async Task AcceptLoopAsync()
-        {
-            try
-            {
-                while (!_stop.IsCancellationRequested)
-                {
-                    Socket socket = await _listener.AcceptSocketAsync(_stop.Token);
-                    _ = StreamAsync(socket);
-                }
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-            }
-        }
-
-        private async Task StreamAsync(Socket socket)
-        {
-            using (socket)
-            {
-                try
-                {
-                    var buffer = new byte[8192];
-                    var received = new StringBuilder();
-                    while (!received.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
-                    {
-                        int read = await socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
-                        if (read == 0)
-                        {
-                            return;
-                        }
-
-                        received.Append(Encoding.ASCII.GetString(buffer, 0, read));
-                    }
-
-                    string headers = _declareLength
-                        ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n"
-                        : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n";
-                    await socket.SendAsync(Encoding.ASCII.GetBytes(headers + "{\"Data\":["), SocketFlags.None, _stop.Token);
-                    byte[] rows = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{\"Id\":1,\"Name\":\"Blue Dream\"},", 1000)));
-                    while (!_stop.IsCancellationRequested)
-                    {
-                        int sent = await socket.SendAsync(rows, SocketFlags.None, _stop.Token);
-                        Interlocked.Add(ref _sent, sent);
-                    }
-                }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-                {
-                    // The client went away (the point of the test) or the server stopped.
-                }
-            }
-        }
+        public void Dispose() => _server.Dispose();
     }
 }

@@ -166,17 +166,7 @@ public sealed class ResendTests : IDisposable
     public async Task A_POST_whose_connection_was_refused_is_sent_again_once_the_server_is_up()
     {
         int port = FreePort();
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddMetrcClient(o =>
-        {
-            o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            o.VendorKey = WireMockMetrc.VendorKey;
-            o.UserKey = WireMockMetrc.UserKey;
-            o.MaxRetryAttempts = 3;
-            o.Validation.Mode = MetrcValidationMode.Disabled;
-        });
-        using ServiceProvider provider = services.BuildServiceProvider();
+        using ServiceProvider provider = ServicesAt(port, retries: 3);
         IMetrcClient client = provider.GetRequiredService<IMetrcClientFactory>().Create(MetrcState.Co);
         WireMockServer? server = null;
         try
@@ -210,18 +200,7 @@ public sealed class ResendTests : IDisposable
     [Fact]
     public async Task A_POST_that_never_connects_says_it_was_not_sent()
     {
-        int port = FreePort();
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddMetrcClient(o =>
-        {
-            o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            o.VendorKey = WireMockMetrc.VendorKey;
-            o.UserKey = WireMockMetrc.UserKey;
-            o.MaxRetryAttempts = 2;
-            o.Validation.Mode = MetrcValidationMode.Disabled;
-        });
-        using ServiceProvider provider = services.BuildServiceProvider();
+        using ServiceProvider provider = ServicesAt(FreePort(), retries: 2);
         IMetrcClient client = provider.GetRequiredService<IMetrcClientFactory>().Create(MetrcState.Co);
 
         MetrcTransportException ex = await Assert.ThrowsAsync<MetrcTransportException>(() => WithClockAsync(
@@ -262,6 +241,22 @@ public sealed class ResendTests : IDisposable
 
     private static Task<MetrcPage<Strain>> ListStrains(WireMockMetrc metrc) =>
         metrc.Client.Strains.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
+
+    /// <summary>A container whose Metrc client points at <paramref name="port"/> on 127.0.0.1 (where nothing may listen yet).</summary>
+    private ServiceProvider ServicesAt(int port, int retries)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddMetrcClient(o =>
+        {
+            o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            o.VendorKey = WireMockMetrc.VendorKey;
+            o.UserKey = WireMockMetrc.UserKey;
+            o.MaxRetryAttempts = retries;
+            o.Validation.Mode = MetrcValidationMode.Disabled;
+        });
+        return services.BuildServiceProvider();
+    }
 
     private static int FreePort()
     {
