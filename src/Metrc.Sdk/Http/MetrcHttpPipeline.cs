@@ -247,8 +247,9 @@ internal sealed class MetrcHttpPipeline
                     $"{method} {path} was not sent: the client-side throttle queue is full.", method, path, null, rejected.RetryAfter, isClientSide: true, ex);
             case HttpRequestException http:
                 bool notSent = !reached && SendFailures.ProvablyNotSent(http);
+                string sent = notSent ? "; it was not sent" : SendFailures.ProvablyNotSent(http) ? "; an earlier attempt reached Metrc" : string.Empty;
                 return new MetrcTransportException(
-                    $"{method} {path} failed without an answer ({http.HttpRequestError}){(notSent ? "; it was not sent" : reached && SendFailures.ProvablyNotSent(http) ? "; an earlier attempt reached Metrc" : string.Empty)}: {http.Message}",
+                    $"{method} {path} failed without an answer ({http.HttpRequestError}){sent}: {http.Message}",
                     method,
                     path,
                     mayHaveReachedServer: !notSent,

@@ -198,6 +198,46 @@ public sealed class ResendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_POST_refused_by_the_full_client_side_queue_is_sent_once_a_slot_frees()
+    {
+        using WireMockMetrc metrc = Start(o =>
+        {
+            o.Throttling.ConcurrentPerFacility = 1;
+            o.Throttling.QueueLimit = 0;
+        });
+        var arrived = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        metrc.Server.Given(Request.Create().WithPath(StrainsPath).UsingGet()).RespondWith(Response.Create().WithCallback(_ =>
+        {
+            arrived.TrySetResult();
+            release.Task.Wait(TimeSpan.FromSeconds(10)); // the read holds the facility's only slot until the test lets it go
+            return WireMockJson.Json(200, WireMockJson.EmptyPage);
+        }));
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"Ids":[704]}"""));
+
+        Task<MetrcPage<Strain>> read = ListStrains(metrc);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        MetrcWriteResult result = await WithClockAsync(
+            metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [IdempotentWriterTests.Package(TagA)]),
+            TimeSpan.FromMilliseconds(250),
+            before: () =>
+            {
+                if (Retries("Packages.Create", "not_sent") > 0)
+                {
+                    release.TrySetResult(); // the queue refused the first attempt; free the slot before the retry
+                }
+
+                return read.IsCompleted;
+            });
+        await read;
+
+        Assert.Equal([704L], result.Ids);
+        Assert.Equal(1, Sent(metrc, "POST"));
+        Assert.True(Retries("Packages.Create", "not_sent") >= 1);
+    }
+
+    [Fact]
     public async Task A_POST_that_never_connects_says_it_was_not_sent()
     {
         using ServiceProvider provider = ServicesAt(FreePort(), retries: 2);
