@@ -24,6 +24,7 @@ internal sealed class MetrcOperation
         SupportsLastModified = supportsLastModified;
         Host = host;
         States = states;
+        ActivityName = "Metrc " + name;
     }
 
     /// <summary>Stable operation name, for example <c>Packages.ListActive</c>.</summary>
@@ -50,6 +51,8 @@ internal sealed class MetrcOperation
 
     /// <summary>The states that offer the operation; <see langword="null"/> when every state does.</summary>
     public MetrcStateSet? States { get; }
+    /// <summary>The name of the trace span of a call (<c>Metrc Packages.ListActive</c>), built once.</summary>
+    public string ActivityName { get; }
 
     /// <summary>Whether a retry can never apply the request twice (GET, PUT, DELETE).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post && Method != HttpMethod.Patch;
