@@ -97,8 +97,8 @@ internal static class Emitter
                 break;
             case "write":
                 yield return "/// <returns>Metrc's ids and warnings when every row was accepted.</returns>";
-                yield return "/// <exception cref=\"MetrcValidationException\">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>";
-                yield return "/// <exception cref=\"MetrcBatchException\">Some rows were applied and some were not.</exception>";
+                yield return "/// <exception cref=\"MetrcRowsException\">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref=\"MetrcValidationException\"/> when none was applied, <see cref=\"MetrcBatchException\"/> when the others were); <see cref=\"MetrcException.RowErrors\"/> names them.</exception>";
+                yield return "/// <exception cref=\"MetrcOutcomeUnknownException\">The answer was lost: the rows named in <see cref=\"MetrcOutcomeUnknownException.Rows\"/> may have been applied.</exception>";
                 break;
             case "get" or "file":
                 yield return "/// <exception cref=\"MetrcNotFoundException\">No such record.</exception>";
@@ -508,11 +508,16 @@ internal static class Emitter
                 string clr = ClrType(t.EndsWith("[]", StringComparison.Ordinal) ? t[..^2] : t);
                 types.Add($"typeof({clr})");
                 types.Add($"typeof(List<{clr}>)");
+                if (t == op.Response && op.Shape is "paged" or "list")
+                {
+                    // Read in one pass by PageResponseReader.
+                    types.Add($"typeof(MetrcEnvelope<{clr}>)");
+                }
             }
         }
 
         var sb = new StringBuilder(Header);
-        sb.Append("#nullable enable\n\nusing System.Text.Json.Serialization;\nusing Metrc.Sdk.Models;\n\nnamespace Metrc.Sdk.Serialization\n{\n");
+        sb.Append("#nullable enable\n\nusing System.Text.Json.Serialization;\nusing Metrc.Sdk.Http;\nusing Metrc.Sdk.Models;\n\nnamespace Metrc.Sdk.Serialization\n{\n");
         foreach (string t in types)
         {
             sb.Append($"    [JsonSerializable({t})]\n");

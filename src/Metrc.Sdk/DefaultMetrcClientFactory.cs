@@ -73,6 +73,7 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
             WebhooksBaseAddress = options.WebhooksBaseAddress,
             AllowedUnlistedOperations = new HashSet<string>(options.AllowedUnlistedOperations, StringComparer.Ordinal),
+            MaxResponseBodySize = options.MaxResponseBodySize,
             Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
             Validation = new Validation.WriteValidation(
                 options.Validation, state, options.States.TryGetValue(state, out MetrcStateOptions? stateOptions) ? stateOptions.ValidationRules : null,

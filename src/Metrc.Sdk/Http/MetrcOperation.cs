@@ -26,6 +26,7 @@ internal sealed class MetrcOperation
         Host = host;
         States = states;
         RequiredQuery = requiredQuery ?? [];
+        ActivityName = "Metrc " + name;
     }
 
     /// <summary>Stable operation name, for example <c>Packages.ListActive</c>.</summary>
@@ -52,6 +53,8 @@ internal sealed class MetrcOperation
 
     /// <summary>The states that offer the operation; <see langword="null"/> when every state does.</summary>
     public MetrcStateSet? States { get; }
+    /// <summary>The name of the trace span of a call (<c>Metrc Packages.ListActive</c>), built once.</summary>
+    public string ActivityName { get; }
 
     /// <summary>The query parameters the call must carry besides <c>licenseNumber</c> (Metrc answers 400 without them).</summary>
     public IReadOnlyList<string> RequiredQuery { get; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Metrc.Sdk.Http;
 using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Serialization;

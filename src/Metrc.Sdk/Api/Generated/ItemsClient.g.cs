@@ -20,8 +20,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateBrandsAsync(string licenseNumber, IEnumerable<CreateItemBrandRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Uploads item files (for example lab documents). (<c>POST items/v2/file</c>)</summary>
@@ -30,8 +30,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UploadFilesAsync(string licenseNumber, IEnumerable<UploadItemFileRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates items (products). (<c>POST items/v2</c>)</summary>
@@ -40,8 +40,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateAsync(string licenseNumber, IEnumerable<CreateItemRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Uploads item photos. (<c>POST items/v2/photo</c>)</summary>
@@ -50,8 +50,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UploadPhotosAsync(string licenseNumber, IEnumerable<UploadItemPhotoRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Archives an item brand. (<c>DELETE items/v2/brand/{id}</c>)</summary>
@@ -126,8 +126,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateBrandsAsync(string licenseNumber, IEnumerable<UpdateItemBrandRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Updates items. (<c>PUT items/v2</c>)</summary>
@@ -136,8 +136,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateAsync(string licenseNumber, IEnumerable<UpdateItemRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

@@ -20,8 +20,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateAsync(string licenseNumber, IEnumerable<CreateLocationRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Archives a location. (<c>DELETE locations/v2/{id}</c>)</summary>
@@ -67,8 +67,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateAsync(string licenseNumber, IEnumerable<UpdateLocationRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

@@ -20,8 +20,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> AdjustAsync(string licenseNumber, IEnumerable<AdjustPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates packages from existing packages. (<c>POST packages/v2</c>)</summary>
@@ -30,8 +30,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateAsync(string licenseNumber, IEnumerable<CreatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates plant batches from plant packages (clones, seeds). (<c>POST packages/v2/plantings</c>)</summary>
@@ -40,8 +40,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreatePlantingsAsync(string licenseNumber, IEnumerable<CreatePackagePlantingsRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates lab-testing sample packages from packages. (<c>POST packages/v2/testing</c>)</summary>
@@ -50,8 +50,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateTestingAsync(string licenseNumber, IEnumerable<CreatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Discontinues a package. (<c>DELETE packages/v2/{id}</c>)</summary>
@@ -67,8 +67,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FinishAsync(string licenseNumber, IEnumerable<FinishPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Flags packages as finished goods. (<c>PUT packages/v2/finishedgood/flag</c>)</summary>
@@ -77,8 +77,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FlagFinishedGoodsAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Removes the finished-good flag from packages. (<c>PUT packages/v2/finishedgood/unflag</c>)</summary>
@@ -87,8 +87,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnflagFinishedGoodsAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Active packages of a facility. (<c>GET packages/v2/active</c>)</summary>
@@ -187,8 +187,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnfinishAsync(string licenseNumber, IEnumerable<UnfinishPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Adjusts package quantities (PUT form). (<c>PUT packages/v2/adjust</c>)</summary>
@@ -197,8 +197,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateAdjustmentsAsync(string licenseNumber, IEnumerable<AdjustPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records decontamination of packages. (<c>PUT packages/v2/decontaminate</c>)</summary>
@@ -207,8 +207,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> DecontaminateAsync(string licenseNumber, IEnumerable<DecontaminatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Flags packages as donations. (<c>PUT packages/v2/donation/flag</c>)</summary>
@@ -217,8 +217,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FlagDonationsAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Removes the donation flag from packages. (<c>PUT packages/v2/donation/unflag</c>)</summary>
@@ -227,8 +227,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnflagDonationsAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Sets the caller's external ids on packages. (<c>PUT packages/v2/externalid</c>)</summary>
@@ -237,8 +237,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> SetExternalIdsAsync(string licenseNumber, IEnumerable<SetPackageExternalIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Changes the item of packages. (<c>PUT packages/v2/item</c>)</summary>
@@ -247,8 +247,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeItemsAsync(string licenseNumber, IEnumerable<ChangePackageItemRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Sets the lab test batches packages require. (<c>PUT packages/v2/labtests/required</c>)</summary>
@@ -257,8 +257,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> SetRequiredLabTestsAsync(string licenseNumber, IEnumerable<SetRequiredLabTestsRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Sets notes on packages. (<c>PUT packages/v2/note</c>)</summary>
@@ -267,8 +267,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> SetNotesAsync(string licenseNumber, IEnumerable<SetPackageNoteRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Moves packages to another location or sublocation. (<c>PUT packages/v2/location</c>)</summary>
@@ -277,8 +277,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeLocationsAsync(string licenseNumber, IEnumerable<ChangePackageLocationRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records remediation of packages. (<c>PUT packages/v2/remediate</c>)</summary>
@@ -287,8 +287,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RemediateAsync(string licenseNumber, IEnumerable<RemediatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Flags packages as trade samples. (<c>PUT packages/v2/tradesample/flag</c>)</summary>
@@ -297,8 +297,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FlagTradeSamplesAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Removes the trade-sample flag from packages. (<c>PUT packages/v2/tradesample/unflag</c>)</summary>
@@ -307,8 +307,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnflagTradeSamplesAsync(string licenseNumber, IEnumerable<PackageLabelRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Sets expiration, sell-by and use-by dates on packages. (<c>PUT packages/v2/usebydate</c>)</summary>
@@ -317,8 +317,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> SetDatesAsync(string licenseNumber, IEnumerable<SetPackageDatesRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

@@ -20,8 +20,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RecordAdditivesByLocationAsync(string licenseNumber, IEnumerable<RecordAdditiveByLocationRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records additives from a template for every plant in a location. (<c>POST plants/v2/additives/bylocation/usingtemplate</c>)</summary>
@@ -30,8 +30,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RecordAdditivesByLocationUsingTemplateAsync(string licenseNumber, IEnumerable<RecordAdditiveByLocationUsingTemplateRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Manicures flowering plants (a partial harvest). (<c>POST plants/v2/manicure</c>)</summary>
@@ -40,8 +40,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ManicureAsync(string licenseNumber, IEnumerable<HarvestPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates plant batch packages from plants. (<c>POST plants/v2/plantbatch/packages</c>)</summary>
@@ -50,8 +50,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreatePlantBatchPackagesAsync(string licenseNumber, IEnumerable<CreatePlantBatchPackageFromPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records additives applied to plants. (<c>POST plants/v2/additives</c>)</summary>
@@ -60,8 +60,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RecordAdditivesAsync(string licenseNumber, IEnumerable<RecordPlantAdditiveRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records additives from a template applied to plants. (<c>POST plants/v2/additives/usingtemplate</c>)</summary>
@@ -70,8 +70,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RecordAdditivesUsingTemplateAsync(string licenseNumber, IEnumerable<RecordPlantAdditiveUsingTemplateRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates plant batches from plants (cuttings). (<c>POST plants/v2/plantings</c>)</summary>
@@ -80,8 +80,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreatePlantingsAsync(string licenseNumber, IEnumerable<CreatePlantPlantingsRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records plant waste. (<c>POST plants/v2/waste</c>)</summary>
@@ -90,8 +90,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RecordWasteAsync(string licenseNumber, IEnumerable<RecordPlantWasteRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Destroys plants. (<c>DELETE plants/v2</c>)</summary>
@@ -100,8 +100,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> DestroyAsync(string licenseNumber, IEnumerable<DestroyPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Additives applied to plants. (<c>GET plants/v2/additives</c>)</summary>
@@ -237,8 +237,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> AdjustAsync(string licenseNumber, IEnumerable<AdjustPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Changes tagged plants' growth phase. (<c>PUT plants/v2/growthphase</c>)</summary>
@@ -247,8 +247,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeGrowthPhaseAsync(string licenseNumber, IEnumerable<ChangePlantGrowthPhaseRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Harvests flowering plants. (<c>PUT plants/v2/harvest</c>)</summary>
@@ -257,8 +257,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> HarvestAsync(string licenseNumber, IEnumerable<HarvestPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Merges plant groups. (<c>PUT plants/v2/merge</c>)</summary>
@@ -267,8 +267,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> MergeAsync(string licenseNumber, IEnumerable<MergePlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Moves plants to another location. (<c>PUT plants/v2/location</c>)</summary>
@@ -277,8 +277,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeLocationAsync(string licenseNumber, IEnumerable<ChangePlantLocationRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Changes the strain of plants. (<c>PUT plants/v2/strain</c>)</summary>
@@ -287,8 +287,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeStrainAsync(string licenseNumber, IEnumerable<ChangePlantStrainRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Replaces the tag of plants. (<c>PUT plants/v2/tag</c>)</summary>
@@ -297,8 +297,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> ChangeTagAsync(string licenseNumber, IEnumerable<ChangePlantTagRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Splits plant groups. (<c>PUT plants/v2/split</c>)</summary>
@@ -307,8 +307,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> SplitAsync(string licenseNumber, IEnumerable<SplitPlantRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

@@ -21,8 +21,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> AdjustAsync(string licenseNumber, IEnumerable<AdjustProcessingJobRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates processing job types. (<c>POST processing/v2/jobtypes</c>)</summary>
@@ -32,8 +32,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateJobTypesAsync(string licenseNumber, IEnumerable<CreateProcessingJobTypeRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates packages from processing jobs. (<c>POST processing/v2/createpackages</c>)</summary>
@@ -43,8 +43,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreatePackagesAsync(string licenseNumber, IEnumerable<CreateProcessingJobPackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Archives a processing job type. (<c>DELETE processing/v2/jobtypes/{id}</c>)</summary>
@@ -70,8 +70,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FinishAsync(string licenseNumber, IEnumerable<FinishProcessingJobRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Active processing job types. (<c>GET processing/v2/jobtypes/active</c>)</summary>
@@ -140,8 +140,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> StartAsync(string licenseNumber, IEnumerable<StartProcessingJobRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Unfinishes processing jobs. (<c>PUT processing/v2/unfinish</c>)</summary>
@@ -151,8 +151,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnfinishAsync(string licenseNumber, IEnumerable<UnfinishProcessingJobRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Updates processing job types. (<c>PUT processing/v2/jobtypes</c>)</summary>
@@ -162,8 +162,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Offered only in GU, MT, NJ, NV, OR, RI. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateJobTypesAsync(string licenseNumber, IEnumerable<UpdateProcessingJobTypeRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

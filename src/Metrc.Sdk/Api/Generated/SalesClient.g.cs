@@ -21,8 +21,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateDeliveriesAsync(string licenseNumber, IEnumerable<CreateSalesDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Marks retailer deliveries as departed. (<c>POST sales/v2/deliveries/retailer/depart</c>)</summary>
@@ -32,8 +32,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> DepartRetailerDeliveriesAsync(string licenseNumber, IEnumerable<RetailerDeliveryDepartRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Ends retailer deliveries. (<c>POST sales/v2/deliveries/retailer/end</c>)</summary>
@@ -43,8 +43,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> EndRetailerDeliveriesAsync(string licenseNumber, IEnumerable<EndRetailerDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Restocks retailer deliveries. (<c>POST sales/v2/deliveries/retailer/restock</c>)</summary>
@@ -54,8 +54,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> RestockRetailerDeliveriesAsync(string licenseNumber, IEnumerable<RestockRetailerDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records sales receipts. (<c>POST sales/v2/receipts</c>)</summary>
@@ -64,8 +64,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateReceiptsAsync(string licenseNumber, IEnumerable<CreateSalesReceiptRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Creates retailer deliveries. (<c>POST sales/v2/deliveries/retailer</c>)</summary>
@@ -75,8 +75,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CreateRetailerDeliveriesAsync(string licenseNumber, IEnumerable<CreateRetailerDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Voids a sales delivery. (<c>DELETE sales/v2/deliveries/{id}</c>)</summary>
@@ -226,8 +226,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateDeliveriesAsync(string licenseNumber, IEnumerable<UpdateSalesDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Completes sales deliveries. (<c>PUT sales/v2/deliveries/complete</c>)</summary>
@@ -237,8 +237,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> CompleteDeliveriesAsync(string licenseNumber, IEnumerable<CompleteSalesDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Updates hub deliveries. (<c>PUT sales/v2/deliveries/hub</c>)</summary>
@@ -248,8 +248,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateHubDeliveriesAsync(string licenseNumber, IEnumerable<UpdateHubDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Accepts hub deliveries. (<c>PUT sales/v2/deliveries/hub/accept</c>)</summary>
@@ -258,8 +258,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> AcceptHubDeliveriesAsync(string licenseNumber, IEnumerable<DeliveryIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Marks hub deliveries as departed. (<c>PUT sales/v2/deliveries/hub/depart</c>)</summary>
@@ -268,8 +268,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> DepartHubDeliveriesAsync(string licenseNumber, IEnumerable<DeliveryIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Records ID verification for hub deliveries. (<c>PUT sales/v2/deliveries/hub/verifyID</c>)</summary>
@@ -278,8 +278,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> VerifyHubDeliveryIdsAsync(string licenseNumber, IEnumerable<VerifyHubDeliveryIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Updates retailer deliveries. (<c>PUT sales/v2/deliveries/retailer</c>)</summary>
@@ -289,8 +289,8 @@ namespace Metrc.Sdk
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <remarks>Not offered in LA, MN, OH, OK, WV. Elsewhere the call fails with <see cref="MetrcOperationUnavailableException"/> before any request (see <see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</remarks>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateRetailerDeliveriesAsync(string licenseNumber, IEnumerable<UpdateRetailerDeliveryRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Updates sales receipts. (<c>PUT sales/v2/receipts</c>)</summary>
@@ -299,8 +299,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UpdateReceiptsAsync(string licenseNumber, IEnumerable<UpdateSalesReceiptRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Finalizes sales receipts. (<c>PUT sales/v2/receipts/finalize</c>)</summary>
@@ -309,8 +309,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> FinalizeReceiptsAsync(string licenseNumber, IEnumerable<SalesReceiptIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
         /// <summary>Unfinalizes sales receipts. (<c>PUT sales/v2/receipts/unfinalize</c>)</summary>
@@ -319,8 +319,8 @@ namespace Metrc.Sdk
         /// <param name="options">Per-call options (credentials, timeout, operation key).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Metrc's ids and warnings when every row was accepted.</returns>
-        /// <exception cref="MetrcValidationException">Rows were rejected (by the SDK's validation or by Metrc) and none applied.</exception>
-        /// <exception cref="MetrcBatchException">Some rows were applied and some were not.</exception>
+        /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+        /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
         Task<MetrcWriteResult> UnfinalizeReceiptsAsync(string licenseNumber, IEnumerable<SalesReceiptIdRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
     }
 }
