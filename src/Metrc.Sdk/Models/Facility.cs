@@ -60,7 +60,7 @@ public sealed record Facility
     public bool? AllowTransferOfOnRecallPackages { get; init; }
 }
 
-/// <summary>The licence of a <see cref="Facility"/>.</summary>
+/// <summary>A licence as Metrc reports it: the licence of a <see cref="Facility"/>, or the one an <see cref="Employee"/> works under.</summary>
 public sealed record FacilityLicense
 {
     /// <summary>The licence number used as <c>licenseNumber</c> on facility-scoped calls.</summary>

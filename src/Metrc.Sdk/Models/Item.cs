@@ -1,5 +1,6 @@
-using NodaTime;
 using System.Text.Json;
+using NodaTime;
+
 namespace Metrc.Sdk.Models;
 
 /// <summary>An item (product) defined by a facility.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+
 namespace Metrc.Sdk.Models;
 
 /// <summary>A plant or package tag issued to a facility.</summary>
@@ -38,7 +39,7 @@ public sealed record MetrcTag
     public OffsetDateTime? CommissionedDateTime { get; init; }
 
     /// <summary>Whether it has been used (a used record can no longer be deleted).</summary>
-    public bool IsUsed { get; init; }
+    public bool? IsUsed { get; init; }
 
     /// <summary>When the tag was used (with offset).</summary>
     public OffsetDateTime? UsedDateTime { get; init; }
@@ -50,13 +51,13 @@ public sealed record MetrcTag
     public OffsetDateTime? DetachedDateTime { get; init; }
 
     /// <summary>Whether the tag is archived.</summary>
-    public bool IsArchived { get; init; }
+    public bool? IsArchived { get; init; }
 
     /// <summary>When Metrc last changed it (with offset).</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>Whether the tag is staged for use.</summary>
-    public bool IsStaged { get; init; }
+    public bool? IsStaged { get; init; }
 
     /// <summary>How many Retail ID QR codes were issued.</summary>
     public int? QrCount { get; init; }

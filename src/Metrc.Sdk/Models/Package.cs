@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Metrc.Sdk.Models;
@@ -22,6 +23,7 @@ public sealed record Package
     public string? LocationName { get; init; }
 
     /// <summary>Current quantity.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public decimal Quantity { get; init; }
 
     /// <summary>Unit of <see cref="Quantity"/> (for example <c>Grams</c>).</summary>
@@ -43,15 +45,18 @@ public sealed record Package
     public LabTestingState? LabTestingState { get; init; }
 
     /// <summary>Whether the package is on hold.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsOnHold { get; init; }
 
     /// <summary>Whether the package is finished (inactive); a finished package cannot be sold until unfinished.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsFinished { get; init; }
 
     /// <summary>The day the package was finished.</summary>
     public LocalDate? FinishedDate { get; init; }
 
     /// <summary>Whether the package is in transit on a transfer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsInTransit { get; init; }
 
     /// <summary>The caller's external id for the package, if set.</summary>
@@ -130,7 +135,7 @@ public sealed record Package
     public string? LabTestStage { get; init; }
 
     /// <summary>Whether the package is a production batch.</summary>
-    public bool IsProductionBatch { get; init; }
+    public bool? IsProductionBatch { get; init; }
 
     /// <summary>Production batch number, when it is a production batch.</summary>
     public string? ProductionBatchNumber { get; init; }
@@ -139,43 +144,43 @@ public sealed record Package
     public string? SourceProductionBatchNumbers { get; init; }
 
     /// <summary>Whether it is a trade sample.</summary>
-    public bool IsTradeSample { get; init; }
+    public bool? IsTradeSample { get; init; }
 
     /// <summary>Whether the trade-sample flag carries over to packages made from it.</summary>
-    public bool IsTradeSamplePersistent { get; init; }
+    public bool? IsTradeSamplePersistent { get; init; }
 
     /// <summary>Whether a source package was a trade sample.</summary>
-    public bool SourcePackageIsTradeSample { get; init; }
+    public bool? SourcePackageIsTradeSample { get; init; }
 
     /// <summary>Whether it is a donation.</summary>
-    public bool IsDonation { get; init; }
+    public bool? IsDonation { get; init; }
 
     /// <summary>Whether the donation flag carries over to packages made from it.</summary>
-    public bool IsDonationPersistent { get; init; }
+    public bool? IsDonationPersistent { get; init; }
 
     /// <summary>Whether a source package was a donation.</summary>
-    public bool SourcePackageIsDonation { get; init; }
+    public bool? SourcePackageIsDonation { get; init; }
 
     /// <summary>Whether it is a sample sent for lab testing.</summary>
-    public bool IsTestingSample { get; init; }
+    public bool? IsTestingSample { get; init; }
 
     /// <summary>Whether it is a process-validation testing sample.</summary>
-    public bool IsProcessValidationTestingSample { get; init; }
+    public bool? IsProcessValidationTestingSample { get; init; }
 
     /// <summary>Whether the product must be remediated before it can be sold.</summary>
-    public bool ProductRequiresRemediation { get; init; }
+    public bool? ProductRequiresRemediation { get; init; }
 
     /// <summary>Whether it contains remediated product.</summary>
-    public bool ContainsRemediatedProduct { get; init; }
+    public bool? ContainsRemediatedProduct { get; init; }
 
     /// <summary>Day of the remediation (facility-local calendar day).</summary>
     public LocalDate? RemediationDate { get; init; }
 
     /// <summary>Whether the product must be decontaminated before it can be sold.</summary>
-    public bool ProductRequiresDecontamination { get; init; }
+    public bool? ProductRequiresDecontamination { get; init; }
 
     /// <summary>Whether it contains decontaminated product.</summary>
-    public bool ContainsDecontaminatedProduct { get; init; }
+    public bool? ContainsDecontaminatedProduct { get; init; }
 
     /// <summary>Day of the decontamination (facility-local calendar day).</summary>
     public LocalDate? DecontaminationDate { get; init; }
@@ -193,31 +198,31 @@ public sealed record Package
     public string? ReceivedFromFacilityName { get; init; }
 
     /// <summary>Whether it is on hold for any reason (own hold or an investigation).</summary>
-    public bool IsOnHoldCombined { get; init; }
+    public bool? IsOnHoldCombined { get; init; }
 
     /// <summary>Whether a state investigation covers it.</summary>
-    public bool IsOnInvestigation { get; init; }
+    public bool? IsOnInvestigation { get; init; }
 
     /// <summary>Whether a state investigation has put it on hold.</summary>
-    public bool IsOnInvestigationHold { get; init; }
+    public bool? IsOnInvestigationHold { get; init; }
 
     /// <summary>Whether a state investigation has recalled it.</summary>
-    public bool IsOnInvestigationRecall { get; init; }
+    public bool? IsOnInvestigationRecall { get; init; }
 
     /// <summary>Whether it is recalled; null when Metrc does not say.</summary>
     public bool? IsOnRecall { get; init; }
 
     /// <summary>Whether it is recalled for any reason.</summary>
-    public bool IsOnRecallCombined { get; init; }
+    public bool? IsOnRecallCombined { get; init; }
 
     /// <summary>Day it was archived (facility-local calendar day).</summary>
     public LocalDate? ArchivedDate { get; init; }
 
     /// <summary>Whether it is flagged as a finished good.</summary>
-    public bool IsFinishedGood { get; init; }
+    public bool? IsFinishedGood { get; init; }
 
     /// <summary>Whether it is out on a retailer delivery.</summary>
-    public bool IsOnRetailerDelivery { get; init; }
+    public bool? IsOnRetailerDelivery { get; init; }
 
     /// <summary>Destruction details when the package is set aside for product destruction, as Metrc sends them.</summary>
     public JsonElement? PackageForProductDestruction { get; init; }
@@ -235,13 +240,13 @@ public sealed record Package
     public string? LabFacilityName { get; init; }
 
     /// <summary>Whether the sample passed all of its tests.</summary>
-    public bool OverallPassed { get; init; }
+    public bool? OverallPassed { get; init; }
 
     /// <summary>Day the test was performed (facility-local calendar day).</summary>
     public LocalDate? TestPerformedDate { get; init; }
 
     /// <summary>Whether the lab has released the result.</summary>
-    public bool ResultReleased { get; init; }
+    public bool? ResultReleased { get; init; }
 
     /// <summary>When the lab released the result (with offset).</summary>
     public OffsetDateTime? ResultReleaseDateTime { get; init; }
@@ -250,7 +255,7 @@ public sealed record Package
     public string? TestTypeName { get; init; }
 
     /// <summary>Whether this test passed.</summary>
-    public bool TestPassed { get; init; }
+    public bool? TestPassed { get; init; }
 
     /// <summary>Measured result level of this test.</summary>
     public decimal? TestResultLevel { get; init; }
@@ -259,7 +264,7 @@ public sealed record Package
     public string? TestComment { get; init; }
 
     /// <summary>Whether the test is informational and does not decide pass or fail.</summary>
-    public bool TestInformationalOnly { get; init; }
+    public bool? TestInformationalOnly { get; init; }
 
     /// <summary>Metrc id of the package.</summary>
     public long? PackageId { get; init; }

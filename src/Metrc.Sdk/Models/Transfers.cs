@@ -39,7 +39,7 @@ public sealed record Transfer
     public int? ReceivedPackageCount { get; init; }
 
     /// <summary>Whether the transfer was voided.</summary>
-    public bool IsVoided { get; init; }
+    public bool? IsVoided { get; init; }
 
     /// <summary>Name of the user who created it.</summary>
     public string? CreatedByUserName { get; init; }
@@ -93,7 +93,7 @@ public sealed record Transfer
     public OffsetDateTime? ActualReturnArrivalDateTime { get; init; }
 
     /// <summary>Whether rejected packages were brought back to the shipper.</summary>
-    public bool RejectedPackagesReturned { get; init; }
+    public bool? RejectedPackagesReturned { get; init; }
 
     /// <summary>Licence number of the transporter.</summary>
     public string? TransporterFacilityLicenseNumber { get; init; }
@@ -123,7 +123,7 @@ public sealed record Transfer
     public OffsetDateTime? TransporterAcceptedDateTime { get; init; }
 
     /// <summary>Whether the trip includes a layover.</summary>
-    public bool IsLayover { get; init; }
+    public bool? IsLayover { get; init; }
 
     /// <summary>Transporter’s planned departure (with offset).</summary>
     public OffsetDateTime? TransporterEstimatedDepartureDateTime { get; init; }
@@ -150,25 +150,25 @@ public sealed record Transfer
     public string? Name { get; init; }
 
     /// <summary>Whether the transfer carries plant packages.</summary>
-    public bool ContainsPlantPackage { get; init; }
+    public bool? ContainsPlantPackage { get; init; }
 
     /// <summary>Whether the transfer carries product packages.</summary>
-    public bool ContainsProductPackage { get; init; }
+    public bool? ContainsProductPackage { get; init; }
 
     /// <summary>Whether the transfer carries trade samples.</summary>
-    public bool ContainsTradeSample { get; init; }
+    public bool? ContainsTradeSample { get; init; }
 
     /// <summary>Whether the transfer carries donations.</summary>
-    public bool ContainsDonation { get; init; }
+    public bool? ContainsDonation { get; init; }
 
     /// <summary>Whether the transfer carries testing samples.</summary>
-    public bool ContainsTestingSample { get; init; }
+    public bool? ContainsTestingSample { get; init; }
 
     /// <summary>Whether the transfer carries product that still needs remediation.</summary>
-    public bool ContainsProductRequiresRemediation { get; init; }
+    public bool? ContainsProductRequiresRemediation { get; init; }
 
     /// <summary>Whether the transfer carries remediated product.</summary>
-    public bool ContainsRemediatedProductPackage { get; init; }
+    public bool? ContainsRemediatedProductPackage { get; init; }
 
     /// <summary>Metrc id of the transfer template it was created from, if any.</summary>
     public long? OriginatingTemplateId { get; init; }
