@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Metrc.Sdk.Models;
 
-/// <summary>A row of <c>POST /packages/v2/</c>: a new package made from existing packages.</summary>
+/// <summary>A row of <c>POST /packages/v2</c>: a new package made from existing packages.</summary>
 public sealed record CreatePackageRequest
 {
     /// <summary>The unused package tag for the new package.</summary>

@@ -55,7 +55,7 @@ public sealed record ChangePlantGrowthPhaseRequest
     public string? NewSublocation { get; init; }
 }
 
-/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>PUT /plants/v2/manicure</c>.</summary>
+/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>POST /plants/v2/manicure</c>.</summary>
 public sealed record HarvestPlantRequest
 {
     /// <summary>The plant's tag.</summary>
@@ -86,7 +86,7 @@ public sealed record HarvestPlantRequest
     public int? PlantCount { get; init; }
 }
 
-/// <summary>A row of <c>DELETE /plants/v2/</c>: destroy a plant with its waste.</summary>
+/// <summary>A row of <c>DELETE /plants/v2</c>: destroy a plant with its waste.</summary>
 public sealed record DestroyPlantRequest
 {
     /// <summary>The plant's tag.</summary>

@@ -69,7 +69,7 @@ public sealed class MetrcValidator
         return session.ToResult();
     }
 
-    /// <summary>Validates one row of a package created from packages (<c>POST /packages/v2/</c>).</summary>
+    /// <summary>Validates one row of a package created from packages (<c>POST /packages/v2</c>).</summary>
     /// <param name="request">The row.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, with <see cref="MetrcValidationIssue.RowIndex"/> 0.</returns>
@@ -80,7 +80,7 @@ public sealed class MetrcValidator
         return Validate(MetrcWriteOperations.Packages.Create, [request], context);
     }
 
-    /// <summary>Validates the rows of a package created from packages (<c>POST /packages/v2/</c>), as one write (tags must be unique across rows).</summary>
+    /// <summary>Validates the rows of a package created from packages (<c>POST /packages/v2</c>), as one write (tags must be unique across rows).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, by row index.</returns>
@@ -229,7 +229,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(IEnumerable<HarvestPlantRequest> rows, MetrcValidationContext? context = null) =>
         Validate(MetrcWriteOperations.Plants.Harvest, rows, context);
 
-    /// <summary>Validates one row of a plant destroy (<c>DELETE /plants/v2/</c>).</summary>
+    /// <summary>Validates one row of a plant destroy (<c>DELETE /plants/v2</c>).</summary>
     /// <param name="request">The row.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, with <see cref="MetrcValidationIssue.RowIndex"/> 0.</returns>
@@ -240,7 +240,7 @@ public sealed class MetrcValidator
         return Validate(MetrcWriteOperations.Plants.Destroy, [request], context);
     }
 
-    /// <summary>Validates the rows of a plant destroy (<c>DELETE /plants/v2/</c>), as one write (tags must be unique across rows).</summary>
+    /// <summary>Validates the rows of a plant destroy (<c>DELETE /plants/v2</c>), as one write (tags must be unique across rows).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, by row index.</returns>

@@ -72,7 +72,7 @@ public sealed class BatchingTests
     public async Task Package_creation_is_ordered_by_default_because_a_package_may_use_an_earlier_one()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start(o => o.Batching.DefaultChunkSize = 3);
-        var server = new RowServer(metrc, "/packages/v2/", key: "Tag");
+        var server = new RowServer(metrc, "/packages/v2", key: "Tag");
         var rows = Enumerable.Range(0, 12).Select(i => new CreatePackageRequest
         {
             Tag = $"T-{i}",
