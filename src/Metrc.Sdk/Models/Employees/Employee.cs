@@ -7,7 +7,7 @@ public sealed record Employee
     public string? FullName { get; init; }
 
     /// <summary>License.</summary>
-    public EmployeeLicense? License { get; init; }
+    public FacilityLicense? License { get; init; }
 
     /// <summary>Whether industry admin.</summary>
     public bool IsIndustryAdmin { get; init; }

@@ -97,7 +97,7 @@ public sealed record UpdateItemRequest
     public decimal? UnitWeight { get; init; }
 
     /// <summary>Unit weight unit of measure.</summary>
-    public decimal? UnitWeightUnitOfMeasure { get; init; }
+    public string? UnitWeightUnitOfMeasure { get; init; }
 
     /// <summary>Serving size.</summary>
     public decimal? ServingSize { get; init; }

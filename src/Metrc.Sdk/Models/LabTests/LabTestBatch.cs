@@ -1,26 +1,26 @@
 namespace Metrc.Sdk.Models;
 
-/// <summary>A record Metrc returns: lab test batch.</summary>
+/// <summary>A lab test batch: a named set of lab test types that packages of some item categories must pass.</summary>
 public sealed record LabTestBatch
 {
-    /// <summary>Metrc's id.</summary>
+    /// <summary>Metrc id of the lab test batch.</summary>
     public long Id { get; init; }
 
-    /// <summary>Name.</summary>
+    /// <summary>Name of the batch (for example a state's required panel for retail flower).</summary>
     public string? Name { get; init; }
 
-    /// <summary>Lab test type count.</summary>
+    /// <summary>How many lab test types the batch holds.</summary>
     public int? LabTestTypeCount { get; init; }
 
-    /// <summary>Lab test types.</summary>
+    /// <summary>The lab test types in the batch.</summary>
     public IReadOnlyList<LabTestType>? LabTestTypes { get; init; }
 
-    /// <summary>Item category count.</summary>
+    /// <summary>How many item categories the batch applies to.</summary>
     public int? ItemCategoryCount { get; init; }
 
-    /// <summary>Item categories.</summary>
-    public IReadOnlyList<LabTestBatchItemCategory>? ItemCategories { get; init; }
+    /// <summary>The item categories the batch applies to.</summary>
+    public IReadOnlyList<LabTestBatchCategory>? ItemCategories { get; init; }
 
-    /// <summary>Requires all from lab test batch.</summary>
+    /// <summary>Whether a package must pass every test type of the batch, rather than any one.</summary>
     public bool RequiresAllFromLabTestBatch { get; init; }
 }

@@ -60,7 +60,7 @@ public sealed record CreateProcessingJobPackageRequest
     public decimal? WasteWeightQuantity { get; init; }
 
     /// <summary>Waste weight unit of measure name.</summary>
-    public decimal? WasteWeightUnitOfMeasureName { get; init; }
+    public string? WasteWeightUnitOfMeasureName { get; init; }
 
     /// <summary>Finish note.</summary>
     public string? FinishNote { get; init; }

@@ -24,7 +24,7 @@ public sealed record ProcessingJob
     public LocalDate? StartDate { get; init; }
 
     /// <summary>Total count.</summary>
-    public int? TotalCount { get; init; }
+    public decimal? TotalCount { get; init; }
 
     /// <summary>Count unit of measure id.</summary>
     public long? CountUnitOfMeasureId { get; init; }
@@ -57,7 +57,7 @@ public sealed record ProcessingJob
     public string? WeightUnitOfMeasureName { get; init; }
 
     /// <summary>Weight unit of measure abbreviation.</summary>
-    public decimal? WeightUnitOfMeasureAbbreviation { get; init; }
+    public string? WeightUnitOfMeasureAbbreviation { get; init; }
 
     /// <summary>Total count waste.</summary>
     public string? TotalCountWaste { get; init; }
@@ -90,10 +90,10 @@ public sealed record ProcessingJob
     public long? WasteWeightUnitOfMeasureId { get; init; }
 
     /// <summary>Waste weight unit of measure name.</summary>
-    public decimal? WasteWeightUnitOfMeasureName { get; init; }
+    public string? WasteWeightUnitOfMeasureName { get; init; }
 
     /// <summary>Waste weight unit of measure abbreviation.</summary>
-    public decimal? WasteWeightUnitOfMeasureAbbreviation { get; init; }
+    public string? WasteWeightUnitOfMeasureAbbreviation { get; init; }
 
     /// <summary>Packages.</summary>
     public IReadOnlyList<string>? Packages { get; init; }

@@ -28,7 +28,7 @@ public sealed record UpdateSalesReceiptRequestTransaction
     public decimal? UnitWeight { get; init; }
 
     /// <summary>Unit weight unit of measure.</summary>
-    public decimal? UnitWeightUnitOfMeasure { get; init; }
+    public string? UnitWeightUnitOfMeasure { get; init; }
 
     /// <summary>Invoice number.</summary>
     public string? InvoiceNumber { get; init; }

@@ -48,7 +48,7 @@ public sealed record TransferTemplateDelivery
     public long? GrossUnitOfWeightId { get; init; }
 
     /// <summary>Gross unit of weight name.</summary>
-    public decimal? GrossUnitOfWeightName { get; init; }
+    public string? GrossUnitOfWeightName { get; init; }
 
     /// <summary>Planned route.</summary>
     public string? PlannedRoute { get; init; }
