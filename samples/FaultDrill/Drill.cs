@@ -65,7 +65,8 @@ public sealed record DrillResult
 /// </summary>
 public static class Drill
 {
-    private static readonly LocalDate Today = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1);
+    // Yesterday in the facility's zone (Colorado): a valid business date at any hour of the run.
+    private static readonly LocalDate Today = new MetrcClock(MetrcState.Co).GetToday().PlusDays(-1);
 
     /// <summary>Runs the drill.</summary>
     /// <param name="options">Size and fault rate.</param>

@@ -19,7 +19,7 @@ await metrc.Sales.CreateReceiptsAsync(seller.LicenseNumber,
 [
     new CreateSalesReceiptRequest
     {
-        SalesDateTime = OffsetDateTime.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-2)), SalesCustomerType = "Consumer", ExternalReceiptNumber = "POS-1001",
+        SalesDateTime = metrc.Clock.GetLocalNow(seller.LicenseNumber).ToOffsetDateTime().Minus(Duration.FromHours(2)), SalesCustomerType = "Consumer", ExternalReceiptNumber = "POS-1001",
         Transactions = [new CreateSalesTransaction { PackageLabel = seller.SeededPackages[0], Quantity = 3.5m, UnitOfMeasure = "Grams", TotalAmount = 35m }],
     },
 ]);
@@ -51,7 +51,7 @@ var configuration = new MyTraceLicenseeConfiguration
     LicenseExpirationDate = new LocalDate(2030, 12, 31),
     TimeZoneId = "America/Denver",
 };
-configuration.EnsureValid(SystemClock.Instance.GetCurrentInstant().InZone(configuration.GetTimeZone()).Date);
+configuration.EnsureValid(metrc.Clock.GetToday(seller.LicenseNumber));
 
 // 4. Read items, categories, facilities, transfers and receipts through the SDK, as partner records.
 PartnerSnapshot source = await MetrcPartnerSource.LoadAsync(metrc, seller.LicenseNumber);

@@ -23,7 +23,7 @@ services.AddMetrcClient(o =>
 await using ServiceProvider provider = services.BuildServiceProvider();
 IMetrcClient metrc = provider.GetRequiredService<IMetrcClient>();
 string license = facility.LicenseNumber;
-LocalDate today = LocalDate.FromDateTime(DateTime.UtcNow);
+LocalDate today = metrc.Clock.GetToday(license); // the facility's date (America/Denver here), never the UTC date
 
 // 3. Who am I allowed to act for?
 foreach (Facility f in await metrc.Facilities.ListAsync())

@@ -186,7 +186,7 @@ static async Task<int> StormAsync()
         {
             await client.PlantBatches.CreatePlantingsAsync(facility.LicenseNumber, [new CreatePlantingsRequest
             {
-                Name = $"STORM-{i}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1),
+                Name = $"STORM-{i}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = client.Clock.GetToday(facility.LicenseNumber).PlusDays(-1),
             }]);
             postsOk++;
         }

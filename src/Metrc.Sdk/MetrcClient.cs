@@ -6,10 +6,11 @@ namespace Metrc.Sdk;
 /// <summary>The default <see cref="IMetrcClient"/>: one pipeline shared by all API groups of a state.</summary>
 internal sealed class MetrcClient : IMetrcClient
 {
-    public MetrcClient(MetrcHttpPipeline pipeline)
+    public MetrcClient(MetrcHttpPipeline pipeline, MetrcClock clock)
     {
         State = pipeline.State;
         BaseAddress = pipeline.BaseAddress;
+        Clock = clock;
         Facilities = new FacilitiesClient(pipeline);
         Harvests = new HarvestsClient(pipeline);
         Items = new ItemsClient(pipeline);
@@ -29,6 +30,8 @@ internal sealed class MetrcClient : IMetrcClient
     public MetrcState State { get; }
 
     public Uri BaseAddress { get; }
+
+    public MetrcClock Clock { get; }
 
     public IFacilitiesClient Facilities { get; }
 

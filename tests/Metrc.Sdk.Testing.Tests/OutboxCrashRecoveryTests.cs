@@ -79,7 +79,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
     {
         await using ServiceProvider services = OutboxServices();
         IMetrcOutbox outbox = services.GetRequiredService<IMetrcOutbox>();
-        LocalDate today = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1);
+        LocalDate today = new MetrcClock(MetrcState.Co).GetToday(facility.LicenseNumber).PlusDays(-1);
         var expected = new List<string>();
         int nextTag = 0;
         for (int entry = 0; entry < Entries; entry++)
