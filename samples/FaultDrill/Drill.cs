@@ -95,10 +95,10 @@ public static class Drill
             .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(emulator.VendorKey, facility.UserKey)))
             .AddOutbox(o =>
             {
-                o.ConnectionString = $"Data Source={database}";
                 o.InitialBackoff = TimeSpan.FromMilliseconds(20);
                 o.MaxBackoff = TimeSpan.FromMilliseconds(200);
-            });
+            })
+            .UseSqliteOutbox($"Data Source={database}");
 
         try
         {

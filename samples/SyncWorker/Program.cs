@@ -39,12 +39,13 @@ builder.Services
     .AddCredentialProvider(new StaticMetrcCredentialProvider(credentials))
     .AddOutbox(o =>
     {
-        o.ConnectionString = $"Data Source={database}";
         o.PollInterval = TimeSpan.FromMilliseconds(200);
         o.InitialBackoff = TimeSpan.FromMilliseconds(200);
         o.MaxBackoff = TimeSpan.FromSeconds(2);
         o.Lease = TimeSpan.FromSeconds(3);
-    });
+    })
+    .UseSqliteOutbox($"Data Source={database}")
+    .AddOutboxHostedService();
 
 using IHost host = builder.Build();
 if (!untilEmpty)

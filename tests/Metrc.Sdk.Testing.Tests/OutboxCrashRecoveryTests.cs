@@ -123,7 +123,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddMetrcClient(o => o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _emulator.BaseAddress })
             .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(_emulator.VendorKey, _emulator.AllFacilitiesUserKey)))
-            .AddOutbox(o => o.ConnectionString = $"Data Source={_database}");
+            .UseSqliteOutbox($"Data Source={_database}");
         return services.BuildServiceProvider();
     }
 
