@@ -17,14 +17,7 @@ var target = new MetrcTargetOptions();
 var rows = SampleCli.Positive("--rows", "Plants to submit (one planting row each).", 10_000);
 var chunkSize = SampleCli.Positive("--chunk-size", "Rows per request.", 500);
 var concurrency = SampleCli.Positive("--concurrency", "Requests (chunks) in flight at once.", 4);
-var inject429 = new Option<double>("--inject-429") { Description = "Emulator only: share of requests answered 429 (0 to 1). A write answered 429 is never blindly resent: the batching core stops and the summary shows which rows were not applied.", DefaultValueFactory = _ => 0 };
-inject429.Validators.Add(r =>
-{
-    if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double rate) && rate is < 0 or > 1)
-    {
-        r.AddError("--inject-429 must be between 0 and 1.");
-    }
-});
+var inject429 = SampleCli.Share("--inject-429", "Emulator only: share of requests answered 429 (0 to 1). A write answered 429 is never blindly resent: the batching core stops and the summary shows which rows were not applied.", 0);
 var command = new RootCommand("Pushes plants through the batching core (chunks, concurrency, throttle) with a live progress view and a summary table. Exits 0 when every row was accepted.")
 {
     rows, chunkSize, concurrency, inject429,
@@ -65,7 +58,12 @@ async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     string run = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
     IEnumerable<CreatePlantingsRequest> plantings = Enumerable.Range(1, total).Select(i => new CreatePlantingsRequest
     {
-        Name = $"BULK-{run}-{i:D5}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = today,
+        Name = $"BULK-{run}-{i:D5}",
+        Type = "Clone",
+        Count = 1,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = today,
     });
 
     // Metrc's bound: the fastest its limits allow for this many requests (per-facility request rate, and at most

@@ -11,14 +11,7 @@ using Metrc.Sdk.Samples.FaultDrill;
 
 var rows = SampleCli.Positive("--rows", "Rows in all: half plantings, half packages.", 10_000, minimum: 2);
 var rowsPerEntry = SampleCli.Positive("--rows-per-entry", "Rows per outbox entry (one write request each).", 10);
-var faultRate = new Option<double>("--fault-rate") { Description = "Share of all requests that fail (0 to 1).", DefaultValueFactory = _ => 0.1 };
-faultRate.Validators.Add(r =>
-{
-    if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double rate) && rate is < 0 or > 1)
-    {
-        r.AddError("--fault-rate must be between 0 and 1.");
-    }
-});
+var faultRate = SampleCli.Share("--fault-rate", "Share of all requests that fail (0 to 1).", 0.1);
 var seed = new Option<int>("--seed") { Description = "Seed of the emulator's fault dice.", DefaultValueFactory = _ => 2026 };
 var command = new RootCommand("The reliability drill: writes through the durable outbox into an emulator that injects faults, then a count of every row it holds. Exits 0 when every row is there exactly once.")
 {

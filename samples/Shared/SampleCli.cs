@@ -48,6 +48,20 @@ internal static class SampleCli
         }
     }
 
+    /// <summary>An option holding a share between 0 and 1 (a probability).</summary>
+    public static Option<double> Share(string name, string description, double defaultValue)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && double.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double value) && value is < 0 or > 1)
+            {
+                result.AddError($"{name} must be between 0 and 1.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>An option whose value must be at least <paramref name="minimum"/>.</summary>
     public static Option<int> Positive(string name, string description, int defaultValue, int minimum = 1)
     {

@@ -1,8 +1,8 @@
 using Metrc.Sdk;
+using Metrc.Sdk.Lifecycle;
 using Metrc.Sdk.Models;
 using Metrc.Sdk.MyTrace;
 using Metrc.Sdk.Outbox;
-using Metrc.Sdk.Lifecycle;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

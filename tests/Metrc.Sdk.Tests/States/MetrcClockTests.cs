@@ -109,6 +109,11 @@ public sealed class MetrcClockTests
 
     private static CreatePlantingsRequest Planting(LocalDate date) => new()
     {
-        Name = "Batch", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = date,
+        Name = "Batch",
+        Type = "Clone",
+        Count = 1,
+        Strain = "Blue Dream",
+        Location = "Veg Room",
+        ActualDate = date,
     };
 }
