@@ -25,7 +25,7 @@ internal sealed class MetrcTargetOptions
         DefaultValueFactory = _ => MetrcEnvironment.Sandbox,
     };
 
-    public Option<Uri?> BaseAddress { get; } = new("--base-address")
+    public Option<string?> BaseAddress { get; } = new("--base-address")
     {
         Description = "With --state: send to this address instead (a proxy or a standalone emulator from samples/Metrc.Emulator).",
     };
@@ -39,6 +39,13 @@ internal sealed class MetrcTargetOptions
             if (!MetrcStates.TryParse(result.GetValueOrDefault<string?>(), out _))
             {
                 result.AddError($"Unknown state '{result.GetValueOrDefault<string?>()}'; use a code such as co or mi.");
+            }
+        });
+        BaseAddress.Validators.Add(result =>
+        {
+            if (!Uri.TryCreate(result.GetValueOrDefault<string?>(), UriKind.Absolute, out Uri? address) || address.Scheme is not ("http" or "https"))
+            {
+                result.AddError($"--base-address '{result.GetValueOrDefault<string?>()}' is not an absolute http(s) address.");
             }
         });
     }
@@ -86,7 +93,7 @@ internal sealed class MetrcTargetOptions
         return new MetrcTarget
         {
             State = state,
-            BaseAddress = parse.GetValue(BaseAddress),
+            BaseAddress = parse.GetValue(BaseAddress) is { } address ? new Uri(address, UriKind.Absolute) : null,
             Environment = parse.GetValue(Environment),
             Credentials = new MetrcCredentials(vendorKey, userKey),
             License = license,
