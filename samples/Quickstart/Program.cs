@@ -93,7 +93,7 @@ static async Task<int> RunAsync(ParseResult parse, MetrcTargetOptions targetOpti
             Console.Error.WriteLine("The reused tag was accepted; expected a rejection.");
             return 1;
         }
-        catch (MetrcValidationException ex)
+        catch (MetrcRowsException ex) // every row rejection: the SDK's validators, Metrc rejecting all rows or some of them
         {
             foreach (MetrcRowError error in ex.RowErrors)
             {
