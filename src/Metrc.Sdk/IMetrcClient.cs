@@ -13,6 +13,12 @@ public interface IMetrcClient
     /// <summary>The base address requests go to.</summary>
     Uri BaseAddress { get; }
 
+    /// <summary>
+    /// "Now" and "today" in a facility's time zone, on this client's <see cref="TimeProvider"/>: use
+    /// <c>Clock.GetToday(licenseNumber)</c> for business dates, never the UTC date.
+    /// </summary>
+    MetrcClock Clock { get; }
+
     /// <summary>Facilities the user key can act for.</summary>
     IFacilitiesClient Facilities { get; }
 

@@ -6,10 +6,13 @@ namespace Metrc.Sdk;
 /// <summary>The default <see cref="IMetrcClient"/>: one pipeline shared by all API groups of a state.</summary>
 internal sealed class MetrcClient : IMetrcClient
 {
-    public MetrcClient(MetrcHttpPipeline pipeline)
+    /// <param name="pipeline">The state's pipeline.</param>
+    /// <param name="clock">The facility clock; the state's zone on the pipeline's clock when <see langword="null"/>.</param>
+    public MetrcClient(MetrcHttpPipeline pipeline, MetrcClock? clock = null)
     {
         State = pipeline.State;
         BaseAddress = pipeline.BaseAddress;
+        Clock = clock ?? new MetrcClock(pipeline.State, pipeline.TimeProvider);
         Facilities = new FacilitiesClient(pipeline);
         Harvests = new HarvestsClient(pipeline);
         Items = new ItemsClient(pipeline);
@@ -29,6 +32,8 @@ internal sealed class MetrcClient : IMetrcClient
     public MetrcState State { get; }
 
     public Uri BaseAddress { get; }
+
+    public MetrcClock Clock { get; }
 
     public IFacilitiesClient Facilities { get; }
 

@@ -40,7 +40,11 @@ internal sealed class EmulatorStore
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    /// <summary>Today in the state's time zone (Metrc judges business dates by the facility's calendar, not UTC).</summary>
+    public DateOnly TodayIn(StateData state) =>
+        MetrcStates.TryParse(state.Code, out MetrcState code)
+            ? new MetrcClock(code, Time).GetToday().ToDateOnly()
+            : DateOnly.FromDateTime(Now.UtcDateTime);
 
     public long NextId() => ++Data.NextId;
 

@@ -35,7 +35,7 @@ public sealed record Package
     /// <summary>Names of the harvests the package came from.</summary>
     public string? SourceHarvestNames { get; init; }
 
-    /// <summary>The day the package was created.</summary>
+    /// <summary>The day the package was created. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? PackagedDate { get; init; }
 
     /// <summary>Lab testing state (for example <c>TestPassed</c>).</summary>
@@ -47,7 +47,7 @@ public sealed record Package
     /// <summary>Whether the package is finished (inactive); a finished package cannot be sold until unfinished.</summary>
     public bool IsFinished { get; init; }
 
-    /// <summary>The day the package was finished.</summary>
+    /// <summary>The day the package was finished. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? FinishedDate { get; init; }
 
     /// <summary>Whether the package is in transit on a transfer.</summary>
@@ -56,6 +56,6 @@ public sealed record Package
     /// <summary>The caller's external id for the package, if set.</summary>
     public string? ExternalId { get; init; }
 
-    /// <summary>When Metrc last changed the package.</summary>
+    /// <summary>When Metrc last changed the package. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 }
