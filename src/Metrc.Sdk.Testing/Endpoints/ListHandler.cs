@@ -21,17 +21,32 @@ internal static class ListHandler
         }
 
         FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
-        List<TBody> page;
         lock (store.Lock)
         {
-            page = select(facility)
-                .Where(r => Paging.InWindow(lastModified(r), start, end))
-                .OrderBy(id)
-                .Select(r => project(r, facility))
-                .ToList();
-        }
+            // Records are stored in id order almost always (ids only grow), so the sort is skipped when the filtered
+            // list is already ordered: a list of 100,000 packages is then read page by page without a sort per page.
+            var matching = new List<TRecord>();
+            bool ordered = true;
+            long previous = long.MinValue;
+            foreach (TRecord record in select(facility))
+            {
+                if (Paging.InWindow(lastModified(record), start, end))
+                {
+                    long current = id(record);
+                    ordered &= current >= previous;
+                    previous = current;
+                    matching.Add(record);
+                }
+            }
 
-        return Paging.WritePageAsync(context, page);
+            if (!ordered)
+            {
+                matching.Sort((a, b) => id(a).CompareTo(id(b)));
+            }
+
+            // Projected under the lock: the page's records are mutable.
+            return Paging.WritePageAsync(context, matching, r => project(r, facility));
+        }
     }
 
     public static Task BareAsync<TBody>(HttpContext context, EmulatorStore store, Func<EmulatorRequest, List<TBody>> select)

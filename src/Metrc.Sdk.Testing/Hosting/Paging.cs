@@ -8,8 +8,11 @@ internal static class Paging
 {
     public const int MaxPageSize = 20;
 
-    /// <summary>Writes one page of <paramref name="source"/> (already filtered and ordered), or a 400 for bad paging arguments.</summary>
-    public static Task WritePageAsync<T>(HttpContext context, IReadOnlyList<T> source)
+    /// <summary>
+    /// Writes one page of <paramref name="source"/> (already filtered and ordered), projecting only the records on the
+    /// page, or a 400 for bad paging arguments.
+    /// </summary>
+    public static Task WritePageAsync<TRecord, T>(HttpContext context, IReadOnlyList<TRecord> source, Func<TRecord, T> project)
     {
         IQueryCollection query = context.Request.Query;
         int pageNumber = 1;
@@ -29,7 +32,7 @@ internal static class Paging
         var data = new List<T>(pageSize);
         for (int i = (pageNumber - 1) * pageSize; i < total && data.Count < pageSize; i++)
         {
-            data.Add(source[i]);
+            data.Add(project(source[i]));
         }
 
         return EmulatorJson.WriteAsync(context, 200, new PageBody<T>(data, total, total, pageSize, data.Count, pageNumber, pageNumber, totalPages));
