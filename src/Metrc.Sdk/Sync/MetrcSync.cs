@@ -8,7 +8,8 @@ namespace Metrc.Sdk.Sync;
 /// <summary>
 /// Pulls a facility's sections from Metrc into the application: incrementally from a stored checkpoint in windows of
 /// at most 24 hours, or on demand for the last days. Each batch goes to an <see cref="ISyncSink"/> (or is yielded by
-/// <see cref="PullAsync"/>) before the next page is requested, so memory stays bounded by one page.
+/// <see cref="PullAsync"/>); at most <see cref="MetrcSyncOptions.PagesInFlight"/> pages are requested ahead of the one
+/// being delivered, so a slow sink slows the pull and memory stays bounded.
 /// </summary>
 /// <remarks>
 /// A checkpoint advances only after a window was completely delivered; versions delivered inside an unfinished window
@@ -256,12 +257,13 @@ public sealed class MetrcSync
         for (int pass = 1; ; pass++)
         {
             int first = -1, last = -1;
-            await foreach (SyncPageResult page in section.ReadAsync(client, licenseNumber, window, source, delivered, cancellationToken).ConfigureAwait(false))
+            await foreach (SyncPageResult page in section.ReadAsync(client, licenseNumber, window, source, delivered, _options.PagesInFlight, cancellationToken).ConfigureAwait(false))
             {
+                cancellationToken.ThrowIfCancellationRequested(); // pages read ahead must not outrun a cancellation
                 stats.Pages++;
                 stats.Skipped += page.Skipped;
                 first = first < 0 ? page.TotalRecords : first;
-                last = page.TotalRecords;
+                last = last < 0 ? page.TotalRecords : Math.Min(last, page.TotalRecords);
                 if (page.Batch is { } batch)
                 {
                     yield return batch;
@@ -277,8 +279,8 @@ public sealed class MetrcSync
                 }
             }
 
-            // Within a past window records can only leave (a change moves LastModified to now): a smaller total at the
-            // end means the pages shifted under the reader and a record may have been skipped, so the window is read
+            // Within a past window records can only leave (a change moves LastModified to now): a smaller total on any
+            // later page means the pages shifted under the reader and a record may have been skipped, so the window is read
             // again (versions already delivered are skipped).
             if (last >= first)
             {

@@ -24,8 +24,20 @@ public sealed class MetrcSyncOptions
     /// </summary>
     public int MaxPassesPerWindow { get; set; } = 3;
 
+    /// <summary>
+    /// How many pages of a window are requested ahead of the page being delivered (1 to 10, Metrc's in-flight limit
+    /// per facility), so request latency does not hold the pull below the rate limit. Memory holds at most this many
+    /// pages plus the one being delivered. Default: 4.
+    /// </summary>
+    public int PagesInFlight { get; set; } = 4;
+
     internal void Validate()
     {
+        if (PagesInFlight is < 1 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PagesInFlight), PagesInFlight, "MetrcSyncOptions.PagesInFlight must be between 1 and 10.");
+        }
+
         if (SafetyLag < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(SafetyLag), SafetyLag, "MetrcSyncOptions.SafetyLag must not be negative.");

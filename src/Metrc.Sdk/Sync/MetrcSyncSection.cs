@@ -26,7 +26,7 @@ public abstract class MetrcSyncSection
 
     /// <summary>Reads every page of the list (one window, or unfiltered), yielding a batch of the versions not yet in <paramref name="delivered"/>.</summary>
     internal abstract IAsyncEnumerable<SyncPageResult> ReadAsync(
-        IMetrcClient client, string licenseNumber, LastModifiedWindow? window, SyncSource source, HashSet<SyncRecordKey> delivered, CancellationToken cancellationToken);
+        IMetrcClient client, string licenseNumber, LastModifiedWindow? window, SyncSource source, HashSet<SyncRecordKey> delivered, int pagesInFlight, CancellationToken cancellationToken);
 }
 
 /// <summary>A section delivering records of type <typeparamref name="T"/>.</summary>
@@ -53,29 +53,73 @@ public sealed class MetrcSyncSection<T> : MetrcSyncSection
     public override Type RecordType => typeof(T);
 
     internal override async IAsyncEnumerable<SyncPageResult> ReadAsync(
-        IMetrcClient client, string licenseNumber, LastModifiedWindow? window, SyncSource source, HashSet<SyncRecordKey> delivered,
+        IMetrcClient client, string licenseNumber, LastModifiedWindow? window, SyncSource source, HashSet<SyncRecordKey> delivered, int pagesInFlight,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         MetrcListFilter? filter = window is { } w ? MetrcListFilter.ModifiedBetween(w.Start, w.End) : null;
         MetrcPageable<T> pageable = _list(client)(licenseNumber, filter, null, cancellationToken);
-        await foreach (MetrcPage<T> page in pageable.AsPages(1, cancellationToken).ConfigureAwait(false))
+
+        // Page 1 tells how many pages there are; the next ones are requested up to pagesInFlight ahead of the page
+        // being delivered (so request latency does not cap the rate), never more: a slow consumer stops the requests.
+        MetrcPage<T> first = await pageable.GetPageAsync(1, cancellationToken).ConfigureAwait(false);
+        yield return Fresh(first, licenseNumber, window, source, delivered);
+        if (!first.HasNextPage || first.Items.Count == 0)
         {
-            List<T>? items = null;
-            List<SyncRecordKey>? keys = null;
-            for (int i = 0; i < page.Items.Count; i++)
+            yield break;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ahead = new Queue<Task<MetrcPage<T>>>();
+        int next = 2;
+        try
+        {
+            while (next <= first.TotalPages && ahead.Count < pagesInFlight)
             {
-                T item = page.Items[i];
-                SyncRecordKey key = _key(item);
-                if (delivered.Add(key))
-                {
-                    (items ??= new List<T>(page.Items.Count - i)).Add(item);
-                    (keys ??= new List<SyncRecordKey>(page.Items.Count - i)).Add(key);
-                }
+                ahead.Enqueue(pageable.GetPageAsync(next++, stop.Token));
             }
 
-            SyncBatch? batch = items is null ? null : new SyncBatch<T>(licenseNumber, Name, source, window, items, keys!);
-            yield return new SyncPageResult(batch, page.TotalRecords, page.Items.Count - (items?.Count ?? 0));
+            while (ahead.TryDequeue(out Task<MetrcPage<T>>? pending))
+            {
+                MetrcPage<T> page = await pending.ConfigureAwait(false);
+                if (next <= first.TotalPages)
+                {
+                    ahead.Enqueue(pageable.GetPageAsync(next++, stop.Token));
+                }
+
+                yield return Fresh(page, licenseNumber, window, source, delivered);
+            }
         }
+        finally
+        {
+            // The consumer stopped early or a page failed: cancel and observe what is still in flight.
+            if (ahead.Count > 0)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                foreach (Task<MetrcPage<T>> task in ahead)
+                {
+                    await ((Task)task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+        }
+    }
+
+    private SyncPageResult Fresh(MetrcPage<T> page, string licenseNumber, LastModifiedWindow? window, SyncSource source, HashSet<SyncRecordKey> delivered)
+    {
+        List<T>? items = null;
+        List<SyncRecordKey>? keys = null;
+        for (int i = 0; i < page.Items.Count; i++)
+        {
+            T item = page.Items[i];
+            SyncRecordKey key = _key(item);
+            if (delivered.Add(key))
+            {
+                (items ??= new List<T>(page.Items.Count - i)).Add(item);
+                (keys ??= new List<SyncRecordKey>(page.Items.Count - i)).Add(key);
+            }
+        }
+
+        SyncBatch? batch = items is null ? null : new SyncBatch<T>(licenseNumber, Name, source, window, items, keys!);
+        return new SyncPageResult(batch, page.TotalRecords, page.Items.Count - (items?.Count ?? 0));
     }
 }
 

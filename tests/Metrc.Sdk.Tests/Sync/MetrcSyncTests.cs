@@ -112,12 +112,12 @@ public sealed class MetrcSyncTests
         IReadOnlyList<string> added = h.AddPackages(100, SyncHarness.Start, SyncHarness.Start.AddHours(2));
         h.Clock.Advance(TimeSpan.FromHours(3));
 
-        // Metrc fails the third page.
+        // Metrc fails the second page (requested once the sink took the first).
         var sink = new RecordingSink
         {
             OnBatch = (_, handled) =>
             {
-                if (handled == 1)
+                if (handled == 0)
                 {
                     h.Emulator.Faults.FailNext(EmulatorFaultKind.ErrorBeforeCommit, pathContains: "packages/v2/active");
                 }
@@ -128,7 +128,7 @@ public sealed class MetrcSyncTests
         SyncRunResult failed = await h.RunAsync(sink, Packages);
         Assert.False(failed.Succeeded);
         Assert.IsType<MetrcServerException>(failed.Sections[0].Error);
-        Assert.Equal(40, sink.Batches.Sum(b => b.Count));
+        Assert.Equal(20, sink.Batches.Sum(b => b.Count));
 
         // The sink refuses the next batch it sees.
         sink.OnBatch = (_, handled) => handled == 2 ? throw new InvalidOperationException("database unavailable") : ValueTask.CompletedTask;
@@ -166,9 +166,9 @@ public sealed class MetrcSyncTests
     }
 
     [Fact]
-    public async Task A_slow_sink_holds_the_pull_to_the_page_it_is_handling()
+    public async Task A_slow_sink_holds_the_pull_to_PagesInFlight_pages_ahead()
     {
-        await using SyncHarness h = await SyncHarness.StartAsync();
+        await using SyncHarness h = await SyncHarness.StartAsync(options: new MetrcSyncOptions { PagesInFlight = 2 });
         h.AddPackages(200, SyncHarness.Start.AddHours(-5), SyncHarness.Start.AddHours(-4));
         long before = h.Requests;
         var requestsSeen = new List<long>();
@@ -183,12 +183,18 @@ public sealed class MetrcSyncTests
 
         await h.RunAsync(sink, Packages);
 
-        // While the sink handles batch k, exactly k pages were requested: nothing is fetched ahead or buffered.
-        Assert.Equal(Enumerable.Range(1, 11).Select(i => (long)i), requestsSeen);
+        // While the sink handles batch k, at most k + 2 pages were requested: the pull waits for the sink and buffers
+        // no more than PagesInFlight pages, however slow the sink is.
+        Assert.Equal(11, requestsSeen.Count);
+        Assert.Equal(1, requestsSeen[0]);
+        for (int k = 1; k <= 11; k++)
+        {
+            Assert.InRange(requestsSeen[k - 1], k, Math.Min(k + 2, 11));
+        }
     }
 
     [Fact]
-    public async Task Pull_as_an_async_enumerable_requests_the_next_page_only_when_asked()
+    public async Task Pull_as_an_async_enumerable_requests_pages_only_as_the_consumer_advances()
     {
         await using SyncHarness h = await SyncHarness.StartAsync();
         h.AddPackages(60, SyncHarness.Start.AddHours(-5), SyncHarness.Start.AddHours(-4));
@@ -198,7 +204,7 @@ public sealed class MetrcSyncTests
         Assert.True(await pull.MoveNextAsync());
         Assert.Equal(1, h.Requests - before);
         Assert.True(await pull.MoveNextAsync());
-        Assert.Equal(2, h.Requests - before);
+        Assert.InRange(h.Requests - before, 2, 2 + h.Sync.Options.PagesInFlight);
 
         // Stopping here leaves the checkpoint unset; the first batch counts as delivered, the second does not.
         SyncCheckpoint checkpoint = await h.Store.GetAsync(new SyncCheckpointKey(h.License, Packages));
