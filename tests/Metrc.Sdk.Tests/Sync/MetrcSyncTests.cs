@@ -42,7 +42,7 @@ public sealed class MetrcSyncTests
         string label = h.Emulator.Facilities[0].SeededPackages[0];
 
         h.Clock.Advance(TimeSpan.FromHours(1));
-        LocalDate today = LocalDate.FromDateTime(h.Clock.GetUtcNow().UtcDateTime);
+        LocalDate today = h.Today;
         await h.Client.Packages.AdjustAsync(h.License, [new AdjustPackageRequest
         {
             Label = label, Quantity = -5, UnitOfMeasure = "Grams", AdjustmentReason = "Drying", AdjustmentDate = today,
@@ -219,7 +219,7 @@ public sealed class MetrcSyncTests
         await h.RunAsync(new RecordingSink(), Packages);
         IReadOnlyList<string> added = h.AddPackages(60, SyncHarness.Start, SyncHarness.Start.AddHours(1));
         h.Clock.Advance(TimeSpan.FromHours(2));
-        LocalDate today = LocalDate.FromDateTime(h.Clock.GetUtcNow().UtcDateTime);
+        LocalDate today = h.Today;
         var sink = new RecordingSink
         {
             OnBatch = async (_, handled) =>

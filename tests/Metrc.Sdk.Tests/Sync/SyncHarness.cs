@@ -40,6 +40,10 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public long Requests => Emulator.GetStatistics().TotalRequests;
 
+    /// <summary>Today at the emulated facilities (America/Denver), not in UTC.</summary>
+    public NodaTime.LocalDate Today =>
+        NodaTime.Instant.FromDateTimeOffset(Clock.GetUtcNow()).InZone(NodaTime.DateTimeZoneProviders.Tzdb["America/Denver"]).Date;
+
     public static async Task<SyncHarness> StartAsync(ISyncCheckpointStore? store = null, MetrcSyncOptions? options = null)
     {
         // The emulator seeds its data an hour before the tests start, as data a facility had before it was first synced.
