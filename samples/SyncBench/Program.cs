@@ -5,7 +5,8 @@
 //   dotnet run -c Release --project samples/SyncBench -- redis    4 processes x 25,000 packages, one vendor key, limits shared through Redis
 //
 // Both read the packages.active section with MetrcSync's first (full) run into a counting sink; the SDK runs with its
-// default throttling options. Optional second argument: a scale factor applied to every limit on both sides.
+// default throttling options. Optional second argument: a scale factor applied to every limit on both sides; 0 turns
+// the limits off on both sides (a control run: what this machine can do at that moment without any rate limit).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -34,15 +35,17 @@ static int Usage()
 static MetrcEmulatorOptions EmulatorOptions(int facilities, int scale)
 {
     var options = new MetrcEmulatorOptions { FacilitiesPerState = facilities, TagsPerFacility = 10 };
-    options.RateLimits.GetsPerSecondPerFacility *= scale;
-    options.RateLimits.GetsPerSecondPerVendorKey *= scale;
+    options.RateLimits.Enabled = scale > 0;
+    options.RateLimits.GetsPerSecondPerFacility *= Math.Max(scale, 1);
+    options.RateLimits.GetsPerSecondPerVendorKey *= Math.Max(scale, 1);
     return options;
 }
 
 static void Scale(MetrcClientOptions o, int scale)
 {
-    o.Throttling.GetsPerSecondPerFacility *= scale;
-    o.Throttling.GetsPerSecondPerVendorKey *= scale;
+    o.Throttling.Enabled = scale > 0;
+    o.Throttling.GetsPerSecondPerFacility *= Math.Max(scale, 1);
+    o.Throttling.GetsPerSecondPerVendorKey *= Math.Max(scale, 1);
 }
 
 static void Seed(MetrcEmulator emulator, EmulatedFacility facility, int total)
@@ -74,19 +77,22 @@ static async Task<int> SingleAsync(int scale)
 
     EmulatorStatistics stats = emulator.GetStatistics();
     long requests = stats.TotalRequests - before;
-    double bound = requests / (50.0 * scale);
+    double bound = requests / (50.0 * Math.Max(scale, 1));
     double seconds = clock.Elapsed.TotalSeconds;
     Console.WriteLine("| Measure | Value |");
     Console.WriteLine("| --- | ---: |");
-    Console.WriteLine($"| Limits (emulator and SDK) | {50 * scale}/s per facility, {150 * scale}/s per vendor key (scale {scale}) |");
+    Console.WriteLine(scale == 0 ? "| Limits (emulator and SDK) | off (control run) |" : $"| Limits (emulator and SDK) | {50 * scale}/s per facility, {150 * scale}/s per vendor key (scale {scale}) |");
     Console.WriteLine($"| Packages delivered to the sink | {sink.Records:N0} (distinct ids {sink.Distinct:N0}) |");
     Console.WriteLine($"| GET requests | {requests:N0} |");
     Console.WriteLine($"| Elapsed | {seconds:N1} s |");
     Console.WriteLine($"| Bound at {50 * scale}/s | {bound:N1} s |");
     Console.WriteLine($"| Elapsed / bound | {seconds / bound:N3} |");
     Console.WriteLine($"| 429s served by the emulator | {stats.RateLimited:N0} |");
-    Console.WriteLine($"| Peak working set | {Environment.WorkingSet / 1024 / 1024:N0} MB (emulator + SDK in one process) |");
-    return result.Succeeded && sink.Records == Total && stats.RateLimited == 0 && seconds <= 1.1 * bound ? 0 : 1;
+    Console.WriteLine($"| Achieved rate | {requests / seconds:N1} GET/s |");
+    Console.WriteLine($"| CPU time of the process (emulator + SDK) | {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:N1} s |");
+    Console.WriteLine($"| Working set at the end | {Environment.WorkingSet / 1024 / 1024:N0} MB (emulator + SDK in one process) |");
+    Console.WriteLine($"| Machine load average (1/5/15 min) at the end | {File.ReadAllText("/proc/loadavg").Split(' ')[0..3].Aggregate((a, b) => a + " / " + b)} |");
+    return result.Succeeded && sink.Records == Total && stats.RateLimited == 0 && (scale == 0 || seconds <= 1.1 * bound) ? 0 : 1;
 }
 
 static async Task<int> RedisAsync(int scale)
@@ -125,11 +131,11 @@ static async Task<int> RedisAsync(int scale)
         DateTimeOffset start = lines.Min(l => DateTimeOffset.Parse(l[1], CultureInfo.InvariantCulture));
         DateTimeOffset end = lines.Max(l => DateTimeOffset.Parse(l[2], CultureInfo.InvariantCulture));
         long requests = stats.RequestsByFacility.Values.Sum();
-        double bound = requests / (150.0 * scale);
+        double bound = requests / (150.0 * Math.Max(scale, 1));
         double seconds = (end - start).TotalSeconds;
         Console.WriteLine("| Measure | Value |");
         Console.WriteLine("| --- | ---: |");
-        Console.WriteLine($"| Limits (emulator and SDK) | {50 * scale}/s per facility, {150 * scale}/s per vendor key (scale {scale}) |");
+        Console.WriteLine(scale == 0 ? "| Limits (emulator and SDK) | off (control run) |" : $"| Limits (emulator and SDK) | {50 * scale}/s per facility, {150 * scale}/s per vendor key (scale {scale}) |");
         Console.WriteLine($"| Processes (one facility each, one vendor key, Redis-shared limits) | {children.Length} |");
         Console.WriteLine($"| Packages delivered (all processes) | {records:N0} |");
         Console.WriteLine($"| GET requests | {requests:N0} |");
@@ -143,6 +149,7 @@ static async Task<int> RedisAsync(int scale)
         }
 
         Console.WriteLine($"| 429s served by the emulator | {stats.RateLimited:N0} |");
+        Console.WriteLine($"| Machine load average (1/5/15 min) at the end | {File.ReadAllText("/proc/loadavg").Split(' ')[0..3].Aggregate((a, b) => a + " / " + b)} |");
         return records == 4 * PerFacility && stats.RateLimited == 0 && seconds <= 1.1 * bound ? 0 : 1;
     }
     finally

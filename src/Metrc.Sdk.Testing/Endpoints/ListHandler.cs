@@ -20,33 +20,54 @@ internal static class ListHandler
             return error!;
         }
 
+        if (!Paging.TryReadPage(context, out int pageNumber, out int pageSize, out error))
+        {
+            return error!;
+        }
+
         FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
+        int skip = (pageNumber - 1) * pageSize;
         lock (store.Lock)
         {
-            // Records are stored in id order almost always (ids only grow), so the sort is skipped when the filtered
-            // list is already ordered: a list of 100,000 packages is then read page by page without a sort per page.
-            var matching = new List<TRecord>();
-            bool ordered = true;
+            // Records are stored in id order almost always (ids only grow): then one pass counts the matches and keeps
+            // only the requested page, so a list of 100,000 packages is paged without copying or sorting it per request.
+            var page = new List<TBody>(pageSize);
+            int total = 0;
             long previous = long.MinValue;
             foreach (TRecord record in select(facility))
             {
-                if (Paging.InWindow(lastModified(record), start, end))
+                if (!Paging.InWindow(lastModified(record), start, end))
                 {
-                    long current = id(record);
-                    ordered &= current >= previous;
-                    previous = current;
-                    matching.Add(record);
+                    continue;
                 }
+
+                long current = id(record);
+                if (current < previous)
+                {
+                    return SortedPageAsync(context, facility, select, lastModified, id, project, start, end, pageNumber, pageSize);
+                }
+
+                previous = current;
+                if (total >= skip && page.Count < pageSize)
+                {
+                    // Projected under the lock: the records are mutable.
+                    page.Add(project(record, facility));
+                }
+
+                total++;
             }
 
-            if (!ordered)
-            {
-                matching.Sort((a, b) => id(a).CompareTo(id(b)));
-            }
-
-            // Projected under the lock: the page's records are mutable.
-            return Paging.WritePageAsync(context, matching, r => project(r, facility));
+            return Paging.WritePageAsync(context, page, total, pageNumber, pageSize);
         }
+    }
+
+    private static Task SortedPageAsync<TRecord, TBody>(
+        HttpContext context, FacilityData facility, Func<FacilityData, IEnumerable<TRecord>> select, Func<TRecord, DateTimeOffset> lastModified,
+        Func<TRecord, long> id, Func<TRecord, FacilityData, TBody> project, DateTimeOffset? start, DateTimeOffset? end, int pageNumber, int pageSize)
+    {
+        List<TRecord> matching = [.. select(facility).Where(r => Paging.InWindow(lastModified(r), start, end)).OrderBy(id)];
+        List<TBody> page = [.. matching.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(r => project(r, facility))];
+        return Paging.WritePageAsync(context, page, matching.Count, pageNumber, pageSize);
     }
 
     public static Task BareAsync<TBody>(HttpContext context, EmulatorStore store, Func<EmulatorRequest, List<TBody>> select)

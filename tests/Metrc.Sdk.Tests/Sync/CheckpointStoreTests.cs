@@ -60,9 +60,7 @@ public sealed class SqliteCheckpointStoreTests : CheckpointStoreContract, IDispo
     public async Task A_sync_interrupted_mid_window_resumes_from_the_file_in_a_new_engine_without_duplicates()
     {
         await using SyncHarness h = await SyncHarness.StartAsync(CreateStore());
-        await h.RunAsync(new RecordingSink(), "packages.active");
-        IReadOnlyList<string> added = h.AddPackages(90, SyncHarness.Start, SyncHarness.Start.AddHours(2));
-        h.Clock.Advance(TimeSpan.FromHours(3));
+        IReadOnlyList<string> added = await h.PackagesChangedAfterFirstRunAsync(90);
         var sink = new RecordingSink
         {
             OnBatch = (_, handled) => handled == 2 ? throw new InvalidOperationException("process killed") : ValueTask.CompletedTask,

@@ -73,9 +73,7 @@ public sealed class MetrcSyncTests
     public async Task A_run_cancelled_mid_window_resumes_with_no_gap_and_no_duplicate()
     {
         await using SyncHarness h = await SyncHarness.StartAsync();
-        await h.RunAsync(new RecordingSink(), Packages);
-        IReadOnlyList<string> added = h.AddPackages(100, SyncHarness.Start, SyncHarness.Start.AddHours(2));
-        h.Clock.Advance(TimeSpan.FromHours(3));
+        IReadOnlyList<string> added = await h.PackagesChangedAfterFirstRunAsync(100);
 
         using var cts = new CancellationTokenSource();
         var sink = new RecordingSink
@@ -108,9 +106,7 @@ public sealed class MetrcSyncTests
     public async Task A_run_faulted_mid_window_by_Metrc_or_by_the_sink_resumes_with_no_gap_and_no_duplicate()
     {
         await using SyncHarness h = await SyncHarness.StartAsync();
-        await h.RunAsync(new RecordingSink(), Packages);
-        IReadOnlyList<string> added = h.AddPackages(100, SyncHarness.Start, SyncHarness.Start.AddHours(2));
-        h.Clock.Advance(TimeSpan.FromHours(3));
+        IReadOnlyList<string> added = await h.PackagesChangedAfterFirstRunAsync(100);
 
         // Metrc fails the second page (requested once the sink took the first).
         var sink = new RecordingSink
@@ -216,9 +212,7 @@ public sealed class MetrcSyncTests
     public async Task A_window_whose_records_change_while_it_is_paged_is_read_again_so_none_is_skipped()
     {
         await using SyncHarness h = await SyncHarness.StartAsync();
-        await h.RunAsync(new RecordingSink(), Packages);
-        IReadOnlyList<string> added = h.AddPackages(60, SyncHarness.Start, SyncHarness.Start.AddHours(1));
-        h.Clock.Advance(TimeSpan.FromHours(2));
+        IReadOnlyList<string> added = await h.PackagesChangedAfterFirstRunAsync(60);
         LocalDate today = h.Today;
         var sink = new RecordingSink
         {

@@ -16,12 +16,9 @@ public sealed class MetrcSyncWorkerTests
     [Fact]
     public async Task Worker_runs_hourly_and_nightly_on_each_facility_local_clock()
     {
-        var clock = new FakeTimeProvider(s_start);
-        var emulatorOptions = new MetrcEmulatorOptions { TimeProvider = clock, TagsPerFacility = 20 };
-        emulatorOptions.RateLimits.Enabled = false;
-        await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(emulatorOptions);
+        (FakeTimeProvider clock, MetrcEmulator emulator) = await StartEmulatorAsync();
+        await using MetrcEmulator disposeEmulator = emulator;
         (EmulatedFacility denver, EmulatedFacility kolkata) = (emulator.Facilities[0], emulator.Facilities[1]);
-        clock.Advance(TimeSpan.FromMinutes(5)); // seeded data is older than the first run's safety lag
 
         var reports = Channel.CreateUnbounded<MetrcSyncRunReport>();
         var sink = new RecordingSink();
@@ -82,11 +79,8 @@ public sealed class MetrcSyncWorkerTests
     [Fact]
     public async Task A_failing_facility_is_reported_unhealthy_and_the_others_still_run()
     {
-        var clock = new FakeTimeProvider(s_start);
-        var emulatorOptions = new MetrcEmulatorOptions { TimeProvider = clock, TagsPerFacility = 20 };
-        emulatorOptions.RateLimits.Enabled = false;
-        await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(emulatorOptions);
-        clock.Advance(TimeSpan.FromMinutes(5));
+        (FakeTimeProvider clock, MetrcEmulator emulator) = await StartEmulatorAsync();
+        await using MetrcEmulator disposeEmulator = emulator;
         var reports = Channel.CreateUnbounded<MetrcSyncRunReport>();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
@@ -150,6 +144,17 @@ public sealed class MetrcSyncWorkerTests
     {
         Instant next = SyncSchedule.NextDaily(NodaTime.Text.InstantPattern.General.Parse(after).Value, DateTimeZoneProviders.Tzdb["America/Denver"], new LocalTime(2, 0));
         Assert.Equal(expected, next.ToString());
+    }
+
+    /// <summary>An emulator on a fake clock whose seeded data is older than a first run's safety lag.</summary>
+    private static async Task<(FakeTimeProvider Clock, MetrcEmulator Emulator)> StartEmulatorAsync()
+    {
+        var clock = new FakeTimeProvider(s_start);
+        var options = new MetrcEmulatorOptions { TimeProvider = clock, TagsPerFacility = 20 };
+        options.RateLimits.Enabled = false;
+        MetrcEmulator emulator = await MetrcEmulator.StartAsync(options);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        return (clock, emulator);
     }
 
     private static MetrcSyncFacility Facility(EmulatedFacility f, string zone, string vendorKey) => new()

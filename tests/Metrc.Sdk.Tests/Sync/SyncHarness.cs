@@ -58,6 +58,18 @@ internal sealed class SyncHarness : IAsyncDisposable
     public IReadOnlyList<string> AddPackages(int count, DateTimeOffset from, DateTimeOffset to) =>
         Emulator.AddPackages(MetrcState.Co, License, count, from, to);
 
+    /// <summary>
+    /// Runs the first sync of packages.active, then adds <paramref name="count"/> packages changed over the next two
+    /// hours and moves the clock three hours on: the next incremental run has one window holding exactly them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PackagesChangedAfterFirstRunAsync(int count)
+    {
+        await RunAsync(new RecordingSink(), "packages.active");
+        IReadOnlyList<string> added = AddPackages(count, Start, Start.AddHours(2));
+        Clock.Advance(TimeSpan.FromHours(3));
+        return added;
+    }
+
     public Task<SyncRunResult> RunAsync(ISyncSink sink, params string[] sections) =>
         Sync.RunAsync(Client, License, sink, sections.Length == 0 ? null : sections.Select(MetrcSyncSections.Get), CancellationToken.None);
 
