@@ -69,7 +69,7 @@ try
         },
     ]);
 }
-catch (MetrcValidationException ex)
+catch (MetrcRowsException ex) // every row rejection: the SDK's validators, Metrc rejecting all rows or some of them
 {
     foreach (MetrcRowError error in ex.RowErrors)
     {

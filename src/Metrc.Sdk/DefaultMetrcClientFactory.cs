@@ -71,6 +71,7 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             options.PageSize)
         {
             Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
+            MaxResponseBodySize = options.MaxResponseBodySize,
             Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
             Validation = new Validation.WriteValidation(
                 options.Validation, state, options.States.TryGetValue(state, out MetrcStateOptions? stateOptions) ? stateOptions.ValidationRules : null,

@@ -38,7 +38,11 @@ public sealed class MetrcClientOptions
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// How many times a failed GET, PUT or DELETE is retried on a transient failure (never a POST). 0 to 10. Default: 3.
+    /// How many times an attempt is sent again, 0 to 10. Default: 3. Any method is sent again after a 429 (once
+    /// <c>Retry-After</c> has passed, when that fits in <see cref="TotalTimeout"/>) and after a failure that proves the
+    /// request never reached Metrc (name resolution, refused connection, TLS handshake, the client-side throttle's full
+    /// queue); GET, PUT and DELETE also on transient failures (5xx, timeouts, dropped connections). A POST that may have
+    /// reached Metrc is never sent again blindly.
     /// </summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
@@ -51,6 +55,16 @@ public sealed class MetrcClientOptions
     /// <see cref="MetrcRequestOptions.OperationKey"/>. Default: <see langword="false"/>.
     /// </summary>
     public bool IdempotentWrites { get; set; }
+
+    /// <summary>The default of <see cref="MaxResponseBodySize"/>: 64 MiB, far above any real Metrc answer (a page of 20 packages is ~65 KB).</summary>
+    public const int DefaultMaxResponseBodySize = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest response body the SDK reads, in bytes (1 KiB to 1 GiB). A longer body (declared or streamed) ends the
+    /// read with <see cref="MetrcResponseFormatException"/>, so a broken proxy or a hostile server cannot make the
+    /// process allocate without bound. Default: <see cref="DefaultMaxResponseBodySize"/> (64 MiB).
+    /// </summary>
+    public int MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
 
     /// <summary>How writes of many rows are cut into requests: chunk sizes, concurrency, ordering, resubmission.</summary>
     public MetrcBatchingOptions Batching { get; } = new();

@@ -42,6 +42,11 @@ internal sealed class MetrcClientOptionsValidator : IValidateOptions<MetrcClient
             failures.Add($"MetrcClientOptions.MaxRetryAttempts must be between 0 and 10; it is {options.MaxRetryAttempts}.");
         }
 
+        if (options.MaxResponseBodySize is < 1024 or > 1024 * 1024 * 1024)
+        {
+            failures.Add($"MetrcClientOptions.MaxResponseBodySize must be between 1024 bytes and 1 GiB; it is {options.MaxResponseBodySize}.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.VendorKey) != string.IsNullOrWhiteSpace(options.UserKey))
         {
             failures.Add("MetrcClientOptions.VendorKey and UserKey must be set together (or neither, with an IMetrcCredentialProvider).");

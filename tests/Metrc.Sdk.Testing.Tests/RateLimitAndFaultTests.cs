@@ -95,7 +95,10 @@ public sealed class RateLimitAndFaultTests
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
         h.Emulator.Faults.FailNext(EmulatorFaultKind.ErrorBeforeCommit, method: "POST");
 
-        await Assert.ThrowsAsync<MetrcServerException>(() => h.PlantAsync("B-1"));
+        // A 500 cannot say whether it came before or after the commit: the client reports the outcome as unknown.
+        MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(() => h.PlantAsync("B-1"));
+
+        Assert.IsType<MetrcServerException>(ex.InnerException);
 
         Assert.Equal(0, h.Emulator.GetWriteCount($"batch:{h.License}:B-1"));
     }
@@ -106,7 +109,10 @@ public sealed class RateLimitAndFaultTests
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
         h.Emulator.Faults.FailNext(EmulatorFaultKind.ErrorAfterCommit, method: "POST", pathContains: "plantings");
 
-        await Assert.ThrowsAsync<MetrcServerException>(() => h.PlantAsync("B-1"));
+        MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(() => h.PlantAsync("B-1"));
+
+        Assert.IsType<MetrcServerException>(ex.InnerException);
+        Assert.Equal([0], ex.Rows);
 
         Assert.Equal(1, h.Emulator.GetWriteCount($"batch:{h.License}:B-1"));
     }
@@ -117,9 +123,9 @@ public sealed class RateLimitAndFaultTests
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
         h.Emulator.Faults.FailNext(EmulatorFaultKind.AbortAfterCommit, method: "POST");
 
-        MetrcTransportException ex = await Assert.ThrowsAsync<MetrcTransportException>(() => h.PlantAsync("B-1"));
+        MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(() => h.PlantAsync("B-1"));
 
-        Assert.True(ex.MayHaveReachedServer);
+        Assert.True(Assert.IsType<MetrcTransportException>(ex.InnerException).MayHaveReachedServer);
         Assert.Equal(1, h.Emulator.GetWriteCount($"batch:{h.License}:B-1"));
     }
 

@@ -96,8 +96,12 @@ internal abstract class MetrcApiGroup
     /// A write of any number of rows, sent in chunks. Returns Metrc's ids and warnings when every row was accepted; an
     /// empty row list sends nothing.
     /// </summary>
-    /// <exception cref="MetrcValidationException">Rows were rejected and none accepted (row indexes are input positions).</exception>
-    /// <exception cref="MetrcBatchException">The write was partly applied.</exception>
+    /// <exception cref="MetrcRowsException">
+    /// Rows were rejected: <see cref="MetrcValidationException"/> when none was applied (by the SDK's validators before
+    /// sending, or by Metrc), <see cref="MetrcBatchException"/> when the write was partly applied. Catch
+    /// <see cref="MetrcRowsException"/> for both; <see cref="MetrcException.RowErrors"/> indexes rows by input position.
+    /// </exception>
+    /// <exception cref="MetrcOutcomeUnknownException">Every row was sent and the answer was lost (timeout, dropped connection, 5xx, an unreadable 2xx body): the rows may have been applied.</exception>
     protected async Task<MetrcWriteResult> WriteRowsAsync<T>(
         MetrcWriteOperation<T> operation,
         string licenseNumber,
@@ -183,7 +187,19 @@ internal abstract class MetrcApiGroup
             return result.ToWriteResult();
         }
 
-        if (result.SucceededCount == 0)
+        if (result.OutcomeUnknownCount == result.Rows.Count && runner.ReadToEnd && result.Error is { } lost)
+        {
+            // Every row went out in one answer that was lost: nothing can be said about any of them.
+            throw new MetrcOutcomeUnknownException(
+                $"The outcome of {operation.Name} for {licenseNumber} ({result.Rows.Count} row(s)) is unknown: {lost.Message} "
+                    + "The rows may have been applied; read them back before sending them again.",
+                options?.OperationKey,
+                operation.Name,
+                result.Rows.Count,
+                lost);
+        }
+
+        if (result.SucceededCount == 0 && result.OutcomeUnknownCount == 0)
         {
             // Nothing was applied: surface the cause as if one request had been sent.
             if (result.RejectedCount == 0 && result.Error is { } error)

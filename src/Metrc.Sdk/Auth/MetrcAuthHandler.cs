@@ -25,14 +25,22 @@ internal sealed class MetrcAuthHandler : DelegatingHandler
                 request.Method.Method,
                 request.RequestUri?.PathAndQuery ?? string.Empty);
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Encode(credentials));
+        // The header and the key's id are computed once per credentials object (a provider usually returns the same one).
+        EncodedCredentials encoded = s_encoded.GetValue(credentials, static c => new EncodedCredentials(
+            new AuthenticationHeaderValue("Basic", Encode(c)), ThrottleKey.VendorIdOf(c.VendorKey)));
+        request.Headers.Authorization = encoded.Header;
 
         // The throttle counts per vendor key and facility; it gets the key's non-reversible id, never the key.
         request.Options.Set(ThrottleKey.OptionsKey, new ThrottleKey(
-            auth.Context.State, ThrottleKey.VendorIdOf(credentials.VendorKey), auth.Context.LicenseNumber, request.Method != HttpMethod.Get));
+            auth.Context.State, encoded.VendorId, auth.Context.LicenseNumber, request.Method != HttpMethod.Get));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MetrcCredentials, EncodedCredentials> s_encoded = [];
 
     internal static string Encode(MetrcCredentials credentials) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials.VendorKey + ":" + credentials.UserKey));
 }
+
+/// <summary>A credentials object's Basic header and the non-reversible id of its vendor key.</summary>
+internal sealed record EncodedCredentials(AuthenticationHeaderValue Header, string VendorId);

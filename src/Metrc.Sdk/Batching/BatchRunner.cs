@@ -55,6 +55,9 @@ internal sealed class BatchRunner<T>
     /// <summary>The first 400 answer seen, so an all-rejected write can surface as that 400 with remapped rows.</summary>
     public MetrcValidationException? FirstRejection { get; private set; }
 
+    /// <summary>Whether every input row was read (so the result's rows are all the caller's rows).</summary>
+    public bool ReadToEnd { get; private set; }
+
     public async Task<MetrcBatchResult<T>> RunAsync(RowReader<T> reader, CancellationToken cancellationToken)
     {
         _cancellation = cancellationToken;
@@ -105,6 +108,7 @@ internal sealed class BatchRunner<T>
 
                 if (count == 0)
                 {
+                    ReadToEnd = true;
                     break;
                 }
 
@@ -119,6 +123,7 @@ internal sealed class BatchRunner<T>
                 inFlight.Add(SendAsync(chunk, All(count)));
                 if (count < size)
                 {
+                    ReadToEnd = true;
                     break;
                 }
             }
@@ -190,7 +195,10 @@ internal sealed class BatchRunner<T>
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Report(chunk, positions, MetrcRowStatus.Failed, ex.Message, counts: true);
+            // A lost answer (timeout after sending, 5xx, an unreadable 2xx) may hide an applied write: those rows are of
+            // unknown outcome, never "failed" or "not sent".
+            MetrcRowStatus status = Errors.MetrcOutcomes.MayHaveBeenApplied(ex) ? MetrcRowStatus.OutcomeUnknown : MetrcRowStatus.Failed;
+            Report(chunk, positions, status, ex.Message, counts: true);
             Stop(ex);
             return;
         }

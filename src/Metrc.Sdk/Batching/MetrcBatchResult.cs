@@ -14,8 +14,17 @@ public enum MetrcRowStatus : byte
     /// <summary>Metrc rejected the row (see <see cref="MetrcRowOutcome{T}.Message"/>).</summary>
     Rejected = 2,
 
-    /// <summary>The row's request failed without a verdict (server, transport, authentication); see <see cref="MetrcBatchResult{T}.Error"/>.</summary>
+    /// <summary>
+    /// The row's request failed and Metrc did not apply it (authentication, permission, a refused connection, ...); see
+    /// <see cref="MetrcBatchResult{T}.Error"/>. Safe to send again once the cause is fixed.
+    /// </summary>
     Failed = 3,
+
+    /// <summary>
+    /// The row's request may have been applied, but its answer was lost (timeout, dropped connection, 5xx, a 2xx whose
+    /// body could not be read); see <see cref="MetrcBatchResult{T}.Error"/>. Read the row back from Metrc before sending it again.
+    /// </summary>
+    OutcomeUnknown = 4,
 }
 
 /// <summary>One input row of a batched write and what happened to it.</summary>
@@ -51,6 +60,7 @@ public sealed class MetrcBatchResult<T>
                 case MetrcRowStatus.Succeeded: SucceededCount++; break;
                 case MetrcRowStatus.Rejected: RejectedCount++; break;
                 case MetrcRowStatus.Failed: FailedCount++; break;
+                case MetrcRowStatus.OutcomeUnknown: OutcomeUnknownCount++; break;
                 default: NotSentCount++; break;
             }
         }
@@ -80,8 +90,11 @@ public sealed class MetrcBatchResult<T>
     /// <summary>Rows Metrc rejected.</summary>
     public int RejectedCount { get; }
 
-    /// <summary>Rows whose request failed without a verdict.</summary>
+    /// <summary>Rows whose request failed and was not applied.</summary>
     public int FailedCount { get; }
+
+    /// <summary>Rows whose request may have been applied but whose answer was lost.</summary>
+    public int OutcomeUnknownCount { get; }
 
     /// <summary>Rows never sent.</summary>
     public int NotSentCount { get; }
@@ -106,6 +119,7 @@ public sealed class MetrcBatchResult<T>
     {
         var accepted = new List<int>(SucceededCount);
         var failed = new List<int>(FailedCount);
+        var unknown = new List<int>(OutcomeUnknownCount);
         var notSent = new List<int>(NotSentCount);
         foreach (MetrcRowOutcome<T> row in Rows)
         {
@@ -113,14 +127,16 @@ public sealed class MetrcBatchResult<T>
             {
                 MetrcRowStatus.Succeeded => accepted,
                 MetrcRowStatus.Failed => failed,
+                MetrcRowStatus.OutcomeUnknown => unknown,
                 MetrcRowStatus.NotSent => notSent,
                 _ => null,
             })?.Add(row.Index);
         }
 
         string message = $"The write was not completed: {SucceededCount} of {Rows.Count} row(s) accepted, {RejectedCount} rejected, "
-            + $"{FailedCount} failed, {NotSentCount} not sent{(Canceled ? " (canceled)" : string.Empty)}."
+            + $"{FailedCount} failed, {(OutcomeUnknownCount > 0 ? $"{OutcomeUnknownCount} of unknown outcome (may have been applied: read them back before resending), " : string.Empty)}"
+            + $"{NotSentCount} not sent{(Canceled ? " (canceled)" : string.Empty)}."
             + (Error is null ? string.Empty : $" {Error.Message}");
-        return new MetrcBatchException(message, RowErrors, accepted, failed, notSent, ToWriteResult(), Error);
+        return new MetrcBatchException(message, RowErrors, accepted, failed, unknown, notSent, ToWriteResult(), Error);
     }
 }

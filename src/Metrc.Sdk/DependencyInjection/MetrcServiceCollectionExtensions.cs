@@ -112,7 +112,10 @@ public static class MetrcServiceCollectionExtensions
 
         http.AddResilienceHandler(MetrcResilience.PipelineName, static (pipeline, context) =>
             {
-                MetrcResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<MetrcClientOptions>>().CurrentValue);
+                MetrcResilience.Configure(
+                    pipeline,
+                    context.ServiceProvider.GetRequiredService<IOptionsMonitor<MetrcClientOptions>>().CurrentValue,
+                    context.ServiceProvider.GetRequiredService<TimeProvider>());
             })
             .SelectPipelineByAuthority();
 

@@ -23,4 +23,12 @@ internal static class MetrcTelemetry
     /// <summary>429 answers received (before retries absorb them).</summary>
     public static readonly Counter<long> RateLimited = Meter.CreateCounter<long>(
         "metrc.client.rate_limited", unit: "{response}", description: "429 answers received from Metrc.");
+
+    /// <summary>
+    /// Attempts the resilience layer sends again, tagged with operation, method and reason (<c>rate_limited</c>: a 429;
+    /// <c>not_sent</c>: the attempt provably never reached Metrc; <c>transient</c>: a 5xx, timeout or dropped connection of a
+    /// GET, PUT or DELETE).
+    /// </summary>
+    public static readonly Counter<long> Retries = Meter.CreateCounter<long>(
+        "metrc.client.retries", unit: "{attempt}", description: "Metrc attempts sent again, by operation, method and reason.");
 }

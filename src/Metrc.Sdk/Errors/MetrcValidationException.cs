@@ -3,10 +3,12 @@ using System.Net;
 namespace Metrc.Sdk;
 
 /// <summary>
-/// Rows were rejected: either Metrc answered 400, or the SDK's validators caught the problem before sending
-/// (<see cref="IsClientSide"/>). Both carry the same <see cref="MetrcException.RowErrors"/> shape.
+/// Rows were rejected and none was applied: either Metrc answered 400, or the SDK's validators caught the problem before
+/// sending (<see cref="IsClientSide"/>). Both carry the same <see cref="MetrcException.RowErrors"/> shape. When Metrc
+/// rejected only some rows and applied the others, the write ends in <see cref="MetrcBatchException"/> instead; catch
+/// <see cref="MetrcRowsException"/> to handle both.
 /// </summary>
-public sealed class MetrcValidationException : MetrcException
+public sealed class MetrcValidationException : MetrcRowsException
 {
     /// <summary>Creates the exception with a message.</summary>
     public MetrcValidationException(string message)
@@ -34,7 +36,7 @@ public sealed class MetrcValidationException : MetrcException
         string? metrcMessage,
         IReadOnlyList<MetrcRowError>? rowErrors,
         bool isClientSide = false)
-        : base(message, isClientSide ? null : HttpStatusCode.BadRequest, requestMethod, requestPath, metrcMessage, rowErrors)
+        : base(message, isClientSide ? null : HttpStatusCode.BadRequest, requestMethod, requestPath, metrcMessage, rowErrors, null)
     {
         IsClientSide = isClientSide;
     }

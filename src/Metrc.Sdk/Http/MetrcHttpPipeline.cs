@@ -22,6 +22,7 @@ internal sealed class MetrcHttpPipeline
     private readonly IMetrcCredentialProvider _credentials;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly string _stateCode;
 
     public MetrcHttpPipeline(HttpClient http, MetrcState state, Uri baseAddress, IMetrcCredentialProvider credentials, ILogger logger, TimeProvider time, int pageSize)
     {
@@ -32,6 +33,7 @@ internal sealed class MetrcHttpPipeline
         _logger = logger;
         _time = time;
         PageSize = pageSize;
+        _stateCode = MetrcStates.GetCode(state);
     }
 
     public MetrcState State { get; }
@@ -54,6 +56,9 @@ internal sealed class MetrcHttpPipeline
     /// <summary>Client-side validation of writes before they are sent; <see langword="null"/> when not configured.</summary>
     public Validation.WriteValidation? Validation { get; init; }
 
+    /// <summary>The longest response body read (<see cref="MetrcClientOptions.MaxResponseBodySize"/>).</summary>
+    public int MaxResponseBodySize { get; init; } = MetrcClientOptions.DefaultMaxResponseBodySize;
+
     public async Task<T> SendAsync<T>(MetrcRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -62,14 +67,16 @@ internal sealed class MetrcHttpPipeline
         string method = operation.Method.Method;
         string path = uri.PathAndQuery;
 
-        using Activity? activity = MetrcTelemetry.ActivitySource.StartActivity("Metrc " + operation.Name, ActivityKind.Client);
+        using Activity? activity = MetrcTelemetry.ActivitySource.HasListeners()
+            ? MetrcTelemetry.ActivitySource.StartActivity(operation.ActivityName, ActivityKind.Client)
+            : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", method);
             activity.SetTag("url.path", uri.AbsolutePath);
             activity.SetTag("server.address", uri.Host);
             activity.SetTag("metrc.operation", operation.Name);
-            activity.SetTag("metrc.state", MetrcStates.GetCode(State));
+            activity.SetTag("metrc.state", _stateCode);
             activity.SetTag("metrc.license_number", request.LicenseNumber);
         }
 
@@ -80,6 +87,7 @@ internal sealed class MetrcHttpPipeline
         using CancellationTokenSource? deadline = request.Options?.Timeout is { } timeout ? new CancellationTokenSource(timeout, _time) : null;
         using CancellationTokenSource? linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         CancellationToken token = linked?.Token ?? cancellationToken;
+        var call = new MetrcCallState(operation.Name, started, request.Options?.Timeout);
 
         try
         {
@@ -88,6 +96,7 @@ internal sealed class MetrcHttpPipeline
             message.Options.Set(
                 MetrcAuthContext.Key,
                 new MetrcAuthContext(_credentials, new MetrcCredentialContext(State, request.LicenseNumber), request.Options?.Credentials));
+            message.Options.Set(MetrcCallState.Key, call);
 
             HttpResponseMessage response;
             try
@@ -96,13 +105,13 @@ internal sealed class MetrcHttpPipeline
             }
             catch (Exception ex) when (ex is not MetrcException)
             {
-                throw MapTransportFailure(ex, method, path, request.Options?.Timeout, cancellationToken, deadline);
+                throw MapTransportFailure(ex, method, path, request.Options?.Timeout, cancellationToken, deadline, call);
             }
 
             using (response)
             {
                 int status = (int)response.StatusCode;
-                outcome = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                outcome = status == 200 ? "200" : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 activity?.SetTag("http.response.status_code", status);
                 if (status == 429)
                 {
@@ -116,7 +125,7 @@ internal sealed class MetrcHttpPipeline
                     throw error;
                 }
 
-                T result = await ReadBodyAsync(response, reader, method, path, token, request.Options?.Timeout, cancellationToken, deadline).ConfigureAwait(false);
+                T result = await ReadBodyAsync(response, reader, method, path, token, request.Options?.Timeout, cancellationToken, deadline, call).ConfigureAwait(false);
                 Log.RequestSucceeded(_logger, operation.Name, method, path, status, Elapsed(started));
                 return result;
             }
@@ -138,7 +147,7 @@ internal sealed class MetrcHttpPipeline
             {
                 { "metrc.operation", operation.Name },
                 { "http.request.method", method },
-                { "metrc.state", MetrcStates.GetCode(State) },
+                { "metrc.state", _stateCode },
                 { "http.response.status_code", outcome },
             };
             MetrcTelemetry.Requests.Add(1, tags);
@@ -146,7 +155,7 @@ internal sealed class MetrcHttpPipeline
         }
     }
 
-    private static async Task<T> ReadBodyAsync<T>(
+    private async Task<T> ReadBodyAsync<T>(
         HttpResponseMessage response,
         ResponseReader<T> reader,
         string method,
@@ -154,16 +163,23 @@ internal sealed class MetrcHttpPipeline
         CancellationToken token,
         TimeSpan? timeout,
         CancellationToken callerToken,
-        CancellationTokenSource? deadline)
+        CancellationTokenSource? deadline,
+        MetrcCallState call)
     {
         PooledBody body;
         try
         {
-            body = await PooledBody.ReadAsync(response.Content, limit: null, token).ConfigureAwait(false);
+            body = await PooledBody.ReadAsync(response.Content, limit: null, token, MaxResponseBodySize).ConfigureAwait(false);
+        }
+        catch (BodyTooLargeException ex)
+        {
+            throw new MetrcResponseFormatException(
+                $"Metrc answered {(int)response.StatusCode} to {method} {path} with a body the SDK did not read to the end: {ex.Message}.",
+                response.StatusCode, method, path, response.Content.Headers.ContentType?.MediaType, ex);
         }
         catch (Exception ex) when (ex is not MetrcException)
         {
-            throw MapTransportFailure(ex, method, path, timeout, callerToken, deadline);
+            throw MapTransportFailure(ex, method, path, timeout, callerToken, deadline, call);
         }
 
         using (body)
@@ -203,34 +219,49 @@ internal sealed class MetrcHttpPipeline
     }
 
     private static Exception MapTransportFailure(
-        Exception ex, string method, string path, TimeSpan? timeout, CancellationToken callerToken, CancellationTokenSource? deadline)
+        Exception ex, string method, string path, TimeSpan? timeout, CancellationToken callerToken, CancellationTokenSource? deadline, MetrcCallState call)
     {
+        // "Not sent" is said only when no attempt of the call may have reached Metrc.
+        bool reached = call.MayHaveReachedServer;
         switch (ex)
         {
             case OperationCanceledException when callerToken.IsCancellationRequested:
                 return new OperationCanceledException("The Metrc call was canceled.", ex, callerToken);
             case OperationCanceledException when deadline is { IsCancellationRequested: true }:
-                return new MetrcTimeoutException($"{method} {path} did not complete within its {timeout} deadline.", method, path, timeout, ex);
+                return MetrcTimeoutException.Create($"{method} {path} did not complete within its {timeout} deadline{NotSentSuffix(reached)}.", method, path, timeout, reached, ex);
             case TimeoutRejectedException timeoutRejected:
-                return new MetrcTimeoutException($"{method} {path} timed out after {timeoutRejected.Timeout}.", method, path, timeoutRejected.Timeout, ex);
+                return MetrcTimeoutException.Create($"{method} {path} timed out after {timeoutRejected.Timeout}{NotSentSuffix(reached)}.", method, path, timeoutRejected.Timeout, reached, ex);
             case OperationCanceledException:
-                return new MetrcTimeoutException($"{method} {path} timed out.", method, path, null, ex);
+                return MetrcTimeoutException.Create($"{method} {path} timed out{NotSentSuffix(reached)}.", method, path, null, reached, ex);
             case BrokenCircuitException:
                 return new MetrcTransportException(
-                    $"{method} {path} was not sent: the circuit to this Metrc host is open after repeated failures.", method, path, mayHaveReachedServer: false, ex);
+                    reached
+                        ? $"{method} {path} failed: {call.Attempts} attempt(s) reached Metrc without a usable answer, then the circuit to this Metrc host opened and refused the next one."
+                        : $"{method} {path} was not sent: the circuit to this Metrc host is open after repeated failures.",
+                    method,
+                    path,
+                    mayHaveReachedServer: reached,
+                    ex);
             case RateLimiterRejectedException rejected:
                 return new MetrcRateLimitedException(
                     $"{method} {path} was not sent: the client-side throttle queue is full.", method, path, null, rejected.RetryAfter, isClientSide: true, ex);
             case HttpRequestException http:
-                bool notSent = http.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
+                bool notSent = !reached && SendFailures.ProvablyNotSent(http);
+                string sent = notSent ? "; it was not sent" : SendFailures.ProvablyNotSent(http) ? "; an earlier attempt reached Metrc" : string.Empty;
                 return new MetrcTransportException(
-                    $"{method} {path} failed without an answer ({http.HttpRequestError}): {http.Message}", method, path, mayHaveReachedServer: !notSent, ex);
+                    $"{method} {path} failed without an answer ({http.HttpRequestError}){sent}: {http.Message}",
+                    method,
+                    path,
+                    mayHaveReachedServer: !notSent,
+                    ex);
             case IOException io:
                 return new MetrcTransportException($"{method} {path} failed while reading the answer: {io.Message}", method, path, mayHaveReachedServer: true, ex);
             default:
                 return ex;
         }
     }
+
+    private static string NotSentSuffix(bool reached) => reached ? string.Empty : "; no attempt reached Metrc";
 
     private double Elapsed(long started) => _time.GetElapsedTime(started).TotalMilliseconds;
 }

@@ -12,6 +12,7 @@ internal sealed class MetrcOperation
         Method = method;
         Path = path;
         FacilityScoped = facilityScoped;
+        ActivityName = "Metrc " + name;
     }
 
     /// <summary>Stable operation name, for example <c>Packages.ListActive</c>.</summary>
@@ -24,6 +25,9 @@ internal sealed class MetrcOperation
 
     /// <summary>Whether the call names a facility with <c>?licenseNumber=</c>.</summary>
     public bool FacilityScoped { get; }
+
+    /// <summary>The name of the trace span of a call (<c>Metrc Packages.ListActive</c>), built once.</summary>
+    public string ActivityName { get; }
 
     /// <summary>Whether a retry can never apply the request twice (GET, PUT, DELETE).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post && Method != HttpMethod.Patch;

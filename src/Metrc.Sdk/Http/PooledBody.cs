@@ -36,10 +36,21 @@ internal struct PooledBody : IDisposable
         }
     }
 
-    public static async ValueTask<PooledBody> ReadAsync(HttpContent content, int? limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body into a pooled buffer. <paramref name="limit"/> cuts the body off silently (error bodies, where
+    /// the start says enough); <paramref name="maxLength"/> ends the read with <see cref="BodyTooLargeException"/> as soon
+    /// as the body (declared or read) is longer, so a hostile or broken answer cannot make the buffer grow without bound.
+    /// </summary>
+    public static async ValueTask<PooledBody> ReadAsync(HttpContent content, int? limit, CancellationToken cancellationToken, int? maxLength = null)
     {
         long? declared = content.Headers.ContentLength;
-        int initial = declared is > 0 and < 16 * 1024 * 1024 ? (int)declared.Value : 4096;
+        if (maxLength is { } most && declared > most)
+        {
+            throw new BodyTooLargeException(most, declared.Value);
+        }
+
+        int cap = Math.Min(limit ?? int.MaxValue, maxLength is { } m ? m + 1 : int.MaxValue);
+        int initial = declared is > 0 and < 16 * 1024 * 1024 ? (int)Math.Min(declared.Value, cap) : Math.Min(4096, cap);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(initial);
         int length = 0;
         try
@@ -49,20 +60,25 @@ internal struct PooledBody : IDisposable
             {
                 while (true)
                 {
-                    if (limit is { } max && length >= max)
+                    if (length >= cap)
                     {
+                        if (maxLength is { } max && length > max)
+                        {
+                            throw new BodyTooLargeException(max, null);
+                        }
+
                         break;
                     }
 
                     if (length == buffer.Length)
                     {
-                        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, cap));
                         buffer.AsSpan(0, length).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
                     }
 
-                    int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    int read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, cap) - length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
@@ -72,7 +88,7 @@ internal struct PooledBody : IDisposable
                 }
             }
 
-            return new PooledBody(buffer, limit is { } cap ? Math.Min(length, cap) : length);
+            return new PooledBody(buffer, Math.Min(length, cap));
         }
         catch
         {
@@ -89,4 +105,13 @@ internal struct PooledBody : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+}
+
+/// <summary>A response body longer than the configured maximum; the read was ended.</summary>
+internal sealed class BodyTooLargeException(int maxLength, long? declaredLength)
+    : IOException(declaredLength is { } declared
+        ? $"the body declares {declared} bytes, more than the {maxLength}-byte maximum (MetrcClientOptions.MaxResponseBodySize)"
+        : $"the body is longer than the {maxLength}-byte maximum (MetrcClientOptions.MaxResponseBodySize); the read was ended")
+{
+    public int MaxLength { get; } = maxLength;
 }

@@ -29,8 +29,20 @@ internal readonly record struct PageEnvelope<T>(List<T> Items, int? Page, int? T
 /// </summary>
 internal sealed class PageResponseReader<T>(JsonTypeInfo<List<T>> listType) : ResponseReader<PageEnvelope<T>>
 {
+    // The envelope as one generated type, when the context has it: the page is then read in a single pass. (Reading the
+    // Data array through a scoped reader makes System.Text.Json skip over it once before parsing it.)
+    private static readonly JsonTypeInfo<MetrcEnvelope<T>>? s_envelope =
+        Serialization.MetrcJsonContext.Default.GetTypeInfo(typeof(MetrcEnvelope<T>)) as JsonTypeInfo<MetrcEnvelope<T>>;
+
     public override PageEnvelope<T> Read(ReadOnlySpan<byte> body)
     {
+        if (s_envelope is not null && FirstToken(body) == (byte)'{')
+        {
+            MetrcEnvelope<T> envelope = JsonSerializer.Deserialize(body, s_envelope) ?? throw new JsonException("The list answer was null.");
+            List<T> data = envelope.Data ?? (envelope.HasData ? [] : throw new JsonException("The list answer has no 'Data' array."));
+            return new PageEnvelope<T>(data, envelope.CurrentPage ?? envelope.Page, envelope.TotalPages, envelope.TotalRecords ?? envelope.Total, envelope.PageSize);
+        }
+
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
         {
@@ -90,6 +102,19 @@ internal sealed class PageResponseReader<T>(JsonTypeInfo<List<T>> listType) : Re
         return new PageEnvelope<T>(items, page, totalPages, total, pageSize);
     }
 
+    private static byte FirstToken(ReadOnlySpan<byte> body)
+    {
+        foreach (byte b in body)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
+            {
+                return b;
+            }
+        }
+
+        return 0;
+    }
+
     private static int? ReadInt(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -101,6 +126,39 @@ internal sealed class PageResponseReader<T>(JsonTypeInfo<List<T>> listType) : Re
             _ => throw new JsonException($"Expected a number in the paging envelope but found {reader.TokenType}."),
         };
     }
+}
+
+/// <summary>The v2 paging envelope as a generated type (see <see cref="PageResponseReader{T}"/>).</summary>
+internal sealed class MetrcEnvelope<T>
+{
+    private List<T>? _data;
+
+    /// <summary>The page's records; <see langword="null"/> when Metrc sent <c>null</c> or no Data at all.</summary>
+    public List<T>? Data
+    {
+        get => _data;
+        set
+        {
+            _data = value;
+            HasData = true;
+        }
+    }
+
+    /// <summary>Whether the answer had a Data property (possibly <c>null</c>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool HasData { get; private set; }
+
+    public int? TotalPages { get; set; }
+
+    public int? Page { get; set; }
+
+    public int? CurrentPage { get; set; }
+
+    public int? TotalRecords { get; set; }
+
+    public int? Total { get; set; }
+
+    public int? PageSize { get; set; }
 }
 
 /// <summary>

@@ -9,6 +9,9 @@ public enum IdempotencyState
     /// <summary>Metrc accepted the write; its result is recorded and replays return it without sending.</summary>
     Completed = 1,
 
-    /// <summary>The answer was lost and the write has no natural key to check; it is never resent automatically.</summary>
+    /// <summary>
+    /// The answer was lost and could not be checked (the write has no natural key, or reading its rows back failed). A write
+    /// with natural keys is read back before anything is sent again; one without is never resent automatically.
+    /// </summary>
     OutcomeUnknown = 2,
 }

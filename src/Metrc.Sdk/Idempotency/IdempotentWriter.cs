@@ -43,8 +43,10 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
         {
             case IdempotencyState.Completed:
                 return begin.Record.Result ?? MetrcWriteResult.Empty;
-            case IdempotencyState.OutcomeUnknown:
-                throw OutcomeUnknown(write, operationKey, rows.Count, begin.Record.LastError, null);
+            case IdempotencyState.OutcomeUnknown when keys is null:
+                throw OutcomeUnknown(write, operationKey, Pending(rows.Count, []), begin.Record.LastError, null);
+
+                // An unknown outcome with natural keys is reconciled below (the record is not new) before anything is sent.
         }
 
         // Rows known to exist in Metrc, by index, with their ids when known.
@@ -61,12 +63,12 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
                     {
                         string reason = last?.Message ?? "An earlier attempt of this write did not record its outcome.";
                         await ledger.MarkOutcomeUnknownAsync(operationKey, reason, cancellationToken).ConfigureAwait(false);
-                        throw OutcomeUnknown(write, operationKey, rows.Count, reason, last);
+                        throw OutcomeUnknown(write, operationKey, Pending(rows.Count, applied), reason, last);
                     }
                 }
                 else
                 {
-                    await ReconcileAsync(write, keys, begin.Record.CreatedAt, applied, cancellationToken).ConfigureAwait(false);
+                    await ReconcileOrGiveUpAsync(write, operationKey, keys, begin.Record.CreatedAt, applied, last, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -97,7 +99,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
                 }
 
                 int before = applied.Count;
-                await ReconcileAsync(write, keys, begin.Record.CreatedAt, applied, cancellationToken).ConfigureAwait(false);
+                await ReconcileOrGiveUpAsync(write, operationKey, keys, begin.Record.CreatedAt, applied, ex, cancellationToken).ConfigureAwait(false);
                 if (applied.Count == before)
                 {
                     throw;
@@ -113,13 +115,39 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
                 if (keys is null && !write.IsIdempotentMethod)
                 {
                     await ledger.MarkOutcomeUnknownAsync(operationKey, ex.Message, cancellationToken).ConfigureAwait(false);
-                    throw OutcomeUnknown(write, operationKey, rows.Count, ex.Message, ex);
+                    throw OutcomeUnknown(write, operationKey, pending, ex.Message, ex);
                 }
             }
         }
 
         // Still unresolved: the ledger keeps the write in flight, so the next attempt (a retry, the outbox) reconciles first.
+        if (last is not null && IsAmbiguous(last) && last is not MetrcOutcomeUnknownException)
+        {
+            throw OutcomeUnknown(write, operationKey, Pending(rows.Count, applied), last.Message, last);
+        }
+
         throw last!;
+    }
+
+    /// <summary>
+    /// Reads the rows' natural keys back after an attempt whose outcome is open. When the read-back itself fails (the
+    /// circuit opened, a timeout, ...), what Metrc holds cannot be known: the ledger records the write as of unknown
+    /// outcome (the next attempt reconciles before sending) and the write ends in <see cref="MetrcOutcomeUnknownException"/>
+    /// naming the rows in question, never in the read-back's own "not sent".
+    /// </summary>
+    private async Task ReconcileOrGiveUpAsync<TRow>(
+        IdempotentWrite<TRow> write, string operationKey, string[] keys, DateTimeOffset firstAttemptAt, Dictionary<int, long?> applied, Exception? cause, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReconcileAsync(write, keys, firstAttemptAt, applied, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MetrcException && ex is not MetrcRowsException)
+        {
+            string reason = $"an earlier attempt may have been applied ({cause?.Message ?? "its outcome was not recorded"}), and reading the rows back failed: {ex.Message}";
+            await ledger.MarkOutcomeUnknownAsync(operationKey, reason, CancellationToken.None).ConfigureAwait(false);
+            throw OutcomeUnknown(write, operationKey, Pending(keys.Length, applied), reason, ex);
+        }
     }
 
     private static async Task<MetrcWriteResult> SendAsync<TRow>(IdempotentWrite<TRow> write, List<TRow> rows, CancellationToken cancellationToken)
@@ -130,14 +158,7 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
     }
 
     /// <summary>Whether a failure leaves it open if Metrc applied the write.</summary>
-    public static bool IsAmbiguous(Exception exception) => exception switch
-    {
-        MetrcTransportException transport => transport.MayHaveReachedServer,
-        MetrcServerException => true,
-        MetrcResponseFormatException => true, // Metrc answered, but its answer could not be read
-        MetrcBatchException { InnerException: { } cause } => IsAmbiguous(cause), // some chunks applied, one lost its answer
-        _ => false,
-    };
+    public static bool IsAmbiguous(Exception exception) => Errors.MetrcOutcomes.MayHaveBeenApplied(exception);
 
     private async Task ReconcileAsync<TRow>(
         IdempotentWrite<TRow> write, string[] keys, DateTimeOffset firstAttemptAt, Dictionary<int, long?> applied, CancellationToken cancellationToken)
@@ -221,9 +242,11 @@ internal sealed class IdempotentWriter(IIdempotencyLedger ledger, TimeProvider? 
         return result;
     }
 
-    private static MetrcOutcomeUnknownException OutcomeUnknown<TRow>(IdempotentWrite<TRow> write, string operationKey, int rowCount, string? reason, Exception? inner) =>
-        new($"The outcome of {write.Operation} for {write.LicenseNumber} ({rowCount} row(s), operation key {operationKey}) is unknown and it has no natural key to check; it was not resent. Cause: {reason}",
-            operationKey, write.Operation, rowCount, inner);
+    private static MetrcOutcomeUnknownException OutcomeUnknown<TRow>(IdempotentWrite<TRow> write, string operationKey, IReadOnlyList<int> rows, string? reason, Exception? inner) =>
+        new($"The outcome of {write.Operation} for {write.LicenseNumber} ({rows.Count} of {write.Rows.Count} row(s), operation key {operationKey}) is unknown"
+            + (write.Reconciler is null ? " and it has no natural key to check" : string.Empty)
+            + $"; it was not resent. Cause: {reason}",
+            operationKey, write.Operation, rows, inner is MetrcOutcomeUnknownException { InnerException: { } wireCause } ? wireCause : inner);
 }
 
 /// <summary>One write handed to <see cref="IdempotentWriter"/>.</summary>

@@ -169,6 +169,7 @@ public sealed class MetrcOutboxDrainer : BackgroundService
     {
         MetrcTransportException or MetrcServerException or MetrcRateLimitedException or MetrcResponseFormatException => true,
         MetrcBatchException { InnerException: { } cause } => IsTransient(cause), // a later chunk failed transiently
+        MetrcOutcomeUnknownException { InnerException: { } cause } => IsTransient(cause), // lost answer: the next attempt reconciles first
         _ => false,
     };
 

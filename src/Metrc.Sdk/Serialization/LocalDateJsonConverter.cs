@@ -72,7 +72,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// Parses <c>yyyy-MM-dd</c>, optionally followed by <c>T</c> and a time that is ignored. Returns <see langword="false"/>
     /// for anything else (the caller then tries the general pattern and reports the error).
     /// </summary>
-    private static bool TryParse(ReadOnlySpan<byte> text, out LocalDate date)
+    internal static bool TryParse(ReadOnlySpan<byte> text, out LocalDate date)
     {
         date = default;
         if (text.Length < DateLength || (text.Length > DateLength && text[DateLength] != (byte)'T') || text[4] != (byte)'-' || text[7] != (byte)'-')
@@ -94,7 +94,8 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    /// <summary>Reads ASCII digits as a non-negative number; <see langword="false"/> when a byte is not a digit.</summary>
+    internal static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;
         foreach (byte b in text)

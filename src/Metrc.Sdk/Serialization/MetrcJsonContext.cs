@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Metrc.Sdk.Http;
 using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Serialization;
@@ -45,4 +46,19 @@ namespace Metrc.Sdk.Serialization;
 [JsonSerializable(typeof(List<OutgoingTransfer>))]
 [JsonSerializable(typeof(List<TransferPackage>))]
 [JsonSerializable(typeof(CreateOutgoingTransferRequest))]
+// Paging envelopes, read in one pass (PageResponseReader); a list type without one here is read the slower way.
+[JsonSerializable(typeof(MetrcEnvelope<Facility>))]
+[JsonSerializable(typeof(MetrcEnvelope<Package>))]
+[JsonSerializable(typeof(MetrcEnvelope<Plant>))]
+[JsonSerializable(typeof(MetrcEnvelope<PlantBatch>))]
+[JsonSerializable(typeof(MetrcEnvelope<Item>))]
+[JsonSerializable(typeof(MetrcEnvelope<ItemCategory>))]
+[JsonSerializable(typeof(MetrcEnvelope<Location>))]
+[JsonSerializable(typeof(MetrcEnvelope<Strain>))]
+[JsonSerializable(typeof(MetrcEnvelope<MetrcTag>))]
+[JsonSerializable(typeof(MetrcEnvelope<UnitOfMeasure>))]
+[JsonSerializable(typeof(MetrcEnvelope<Harvest>))]
+[JsonSerializable(typeof(MetrcEnvelope<SalesReceipt>))]
+[JsonSerializable(typeof(MetrcEnvelope<OutgoingTransfer>))]
+[JsonSerializable(typeof(MetrcEnvelope<TransferPackage>))]
 internal sealed partial class MetrcJsonContext : JsonSerializerContext;

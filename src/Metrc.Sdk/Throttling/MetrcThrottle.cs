@@ -43,6 +43,11 @@ internal sealed class MetrcThrottle : IDisposable
     /// <summary>Waits while a 429 pauses the request's vendor key or facility.</summary>
     public async ValueTask WaitWhilePausedAsync(ThrottleKey key, CancellationToken cancellationToken)
     {
+        if (_pauses.IsEmpty)
+        {
+            return; // no 429 seen yet: no partition names to build
+        }
+
         while (true)
         {
             DateTimeOffset until = Max(PausedUntil(VendorPartition(key)), PausedUntil(FacilityPartition(key)));
@@ -98,6 +103,11 @@ internal sealed class MetrcThrottle : IDisposable
     {
         if (response.StatusCode != HttpStatusCode.TooManyRequests)
         {
+            if (_pauses.IsEmpty)
+            {
+                return;
+            }
+
             Reset(VendorPartition(key));
             if (FacilityPartition(key) is { } facility)
             {
@@ -173,15 +183,17 @@ internal sealed class MetrcThrottle : IDisposable
 
 /// <summary>
 /// Waits for a permit from the throttle before each attempt (so retries are paced too), holds it while the request is
-/// in flight, and tells the throttle about 429s.
+/// in flight, tells the throttle about 429s, and records on the call whether each attempt may have reached Metrc (the
+/// innermost SDK handler, so it sees exactly what went to the network).
 /// </summary>
 internal sealed class MetrcThrottlingHandler(MetrcThrottle throttle) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        request.Options.TryGetValue(Http.MetrcCallState.Key, out Http.MetrcCallState? call);
         if (!request.Options.TryGetValue(ThrottleKey.OptionsKey, out ThrottleKey key) || !throttle.OptionsFor(key.State).Enabled)
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await SendAttemptAsync(request, call, cancellationToken).ConfigureAwait(false);
         }
 
         await throttle.WaitWhilePausedAsync(key, cancellationToken).ConfigureAwait(false);
@@ -189,15 +201,35 @@ internal sealed class MetrcThrottlingHandler(MetrcThrottle throttle) : Delegatin
         using RateLimitLease lease = await throttle.Limiter.AcquireAsync(key, 1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {
-            throw new MetrcThrottleQueueFullException(
+            var full = new MetrcThrottleQueueFullException(
                 $"Too many requests are waiting for the rate limit of {key.State} facility '{key.Facility ?? "-"}'; nothing was sent. "
                 + "Slow down or raise MetrcThrottlingOptions.QueueLimit.",
                 request.Method.Method,
                 request.RequestUri?.PathAndQuery);
+            call?.AttemptEnded(full);
+            throw full;
         }
 
-        HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response = await SendAttemptAsync(request, call, cancellationToken).ConfigureAwait(false);
         throttle.Observe(key, response);
+        return response;
+    }
+
+    /// <summary>Sends one attempt and records on the call whether it may have reached Metrc.</summary>
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, Http.MetrcCallState? call, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            call?.AttemptEnded(ex);
+            throw;
+        }
+
+        call?.AttemptEnded(null);
         return response;
     }
 }

@@ -97,7 +97,7 @@ public sealed class WriteTests
         metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(503));
 
-        await Assert.ThrowsAsync<MetrcServerException>(() => metrc.Client.Packages.CreateAsync(WireMockMetrc.License,
+        MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(() => metrc.Client.Packages.CreateAsync(WireMockMetrc.License,
         [
             new CreatePackageRequest
             {
@@ -110,6 +110,7 @@ public sealed class WriteTests
             },
         ]));
 
+        Assert.IsType<MetrcServerException>(ex.InnerException); // the 503 may have followed a commit
         Assert.Single(metrc.Requests);
     }
 

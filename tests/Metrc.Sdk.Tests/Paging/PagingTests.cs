@@ -162,4 +162,33 @@ public sealed class PagingTests
         Assert.Equal("licenseNumber", ex.ParamName);
         Assert.Empty(metrc.Requests);
     }
+
+    [Theory]
+    [InlineData("""{"Data":null,"TotalPages":1}""", 0, null)]
+    [InlineData("""{"data":[{"Id":7,"Label":"1A4FF0100000022000000007"}],"currentPage":"2","totalPages":"3","totalRecords":41}""", 1, 41)]
+    [InlineData("""{"Page":1,"Total":5,"Data":[{"Id":7,"Label":"1A4FF0100000022000000007"}]}""", 1, 5)]
+    public async Task The_paging_envelope_is_read_in_any_casing_with_numbers_as_text_and_null_data(string body, int items, int? total)
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2/active").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+
+        MetrcPage<Package> page = await metrc.Client.Packages.ListActiveAsync(WireMockMetrc.License).GetPageAsync();
+
+        Assert.Equal(items, page.Items.Count);
+        Assert.Equal(total ?? items, page.TotalRecords);
+    }
+
+    [Fact]
+    public async Task A_list_answer_without_Data_is_a_format_error()
+    {
+        using WireMockMetrc metrc = WireMockMetrc.Start();
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2/active").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"TotalPages":1}"""));
+
+        MetrcResponseFormatException ex = await Assert.ThrowsAsync<MetrcResponseFormatException>(
+            () => metrc.Client.Packages.ListActiveAsync(WireMockMetrc.License).GetPageAsync());
+
+        Assert.Contains("Data", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,8 @@ public interface IPackagesClient
     Task<Package> GetByLabelAsync(string licenseNumber, string label, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates packages from existing packages (<c>POST /packages/v2/</c>).</summary>
-    /// <exception cref="MetrcValidationException">Metrc rejected rows (see <see cref="MetrcException.RowErrors"/>).</exception>
+    /// <exception cref="MetrcRowsException">Rows were rejected, by the SDK's validators or by Metrc, all or some of them (<see cref="MetrcValidationException"/> when none was applied, <see cref="MetrcBatchException"/> when the others were); <see cref="MetrcException.RowErrors"/> names them.</exception>
+    /// <exception cref="MetrcOutcomeUnknownException">The answer was lost: the rows named in <see cref="MetrcOutcomeUnknownException.Rows"/> may have been applied.</exception>
     Task<MetrcWriteResult> CreateAsync(string licenseNumber, IEnumerable<CreatePackageRequest> rows, MetrcRequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finishes packages (<c>PUT /packages/v2/finish</c>); a finished package cannot be sold until unfinished.</summary>
