@@ -20,18 +20,54 @@ internal static class ListHandler
             return error!;
         }
 
-        FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
-        List<TBody> page;
-        lock (store.Lock)
+        if (!Paging.TryReadPage(context, out int pageNumber, out int pageSize, out error))
         {
-            page = select(facility)
-                .Where(r => Paging.InWindow(lastModified(r), start, end))
-                .OrderBy(id)
-                .Select(r => project(r, facility))
-                .ToList();
+            return error!;
         }
 
-        return Paging.WritePageAsync(context, page);
+        FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
+        int skip = (pageNumber - 1) * pageSize;
+        lock (store.Lock)
+        {
+            // Records are stored in id order almost always (ids only grow): then one pass counts the matches and keeps
+            // only the requested page, so a list of 100,000 packages is paged without copying or sorting it per request.
+            var page = new List<TBody>(pageSize);
+            int total = 0;
+            long previous = long.MinValue;
+            foreach (TRecord record in select(facility))
+            {
+                if (!Paging.InWindow(lastModified(record), start, end))
+                {
+                    continue;
+                }
+
+                long current = id(record);
+                if (current < previous)
+                {
+                    return SortedPageAsync(context, facility, select, lastModified, id, project, start, end, pageNumber, pageSize);
+                }
+
+                previous = current;
+                if (total >= skip && page.Count < pageSize)
+                {
+                    // Projected under the lock: the records are mutable.
+                    page.Add(project(record, facility));
+                }
+
+                total++;
+            }
+
+            return Paging.WritePageAsync(context, page, total, pageNumber, pageSize);
+        }
+    }
+
+    private static Task SortedPageAsync<TRecord, TBody>(
+        HttpContext context, FacilityData facility, Func<FacilityData, IEnumerable<TRecord>> select, Func<TRecord, DateTimeOffset> lastModified,
+        Func<TRecord, long> id, Func<TRecord, FacilityData, TBody> project, DateTimeOffset? start, DateTimeOffset? end, int pageNumber, int pageSize)
+    {
+        List<TRecord> matching = [.. select(facility).Where(r => Paging.InWindow(lastModified(r), start, end)).OrderBy(id)];
+        List<TBody> page = [.. matching.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(r => project(r, facility))];
+        return Paging.WritePageAsync(context, page, matching.Count, pageNumber, pageSize);
     }
 
     public static Task BareAsync<TBody>(HttpContext context, EmulatorStore store, Func<EmulatorRequest, List<TBody>> select)

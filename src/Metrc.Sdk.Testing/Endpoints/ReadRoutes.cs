@@ -24,9 +24,9 @@ internal static class ReadRoutes
         app.MapGet("/{state}/items/v2/categories", ctx => ListHandler.BareAsync(ctx, store, _ => EmulatorStore.Categories
             .Select(c => new CategoryBody(c.Name, "Other", Projections.QuantityType(c.Kind), false)).ToList()));
 
-        app.MapGet("/{state}/items/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, _ => store.Now, i => i.Id, (i, _) => Projections.Item(i)));
-        app.MapGet("/{state}/strains/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, _ => store.Now, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
-        app.MapGet("/{state}/locations/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, _ => store.Now, l => l.Id,
+        app.MapGet("/{state}/items/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, i => i.LastModified, i => i.Id, (i, _) => Projections.Item(i)));
+        app.MapGet("/{state}/strains/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, s => s.LastModified, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
+        app.MapGet("/{state}/locations/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, l => l.LastModified, l => l.Id,
             (l, _) => new LocationBody(l.Id, l.Name, "Default", true, true, true, true)));
         app.MapGet("/{state}/tags/v2/plant/available", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Plant && !t.Used),
             _ => store.Now, t => t.Id, (t, _) => new TagBody(t.Id, t.Label, "CannabisPlant", "Received")));
