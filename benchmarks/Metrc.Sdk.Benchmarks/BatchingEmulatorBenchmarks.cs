@@ -38,7 +38,7 @@ public class BatchingEmulatorBenchmarks
             o.MaxRetryAttempts = 0;
         });
         _client = _factory.Create(MetrcState.Co, new MetrcCredentials(_emulator.VendorKey, facility.UserKey));
-        _today = LocalDate.FromDateTime(DateTime.UtcNow.Date);
+        _today = _client.Clock.GetToday(_license);
     }
 
     [IterationSetup]

@@ -65,7 +65,8 @@ public sealed record DrillResult
 /// </summary>
 public static class Drill
 {
-    private static readonly LocalDate Today = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1);
+    // Yesterday in the facility's zone (Colorado): a valid business date at any hour of the run.
+    private static readonly LocalDate Today = new MetrcClock(MetrcState.Co).GetToday().PlusDays(-1);
 
     /// <summary>Runs the drill.</summary>
     /// <param name="options">Size and fault rate.</param>
@@ -94,10 +95,10 @@ public static class Drill
             .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(emulator.VendorKey, facility.UserKey)))
             .AddOutbox(o =>
             {
-                o.ConnectionString = $"Data Source={database}";
                 o.InitialBackoff = TimeSpan.FromMilliseconds(20);
                 o.MaxBackoff = TimeSpan.FromMilliseconds(200);
-            });
+            })
+            .UseSqliteOutbox($"Data Source={database}");
 
         try
         {

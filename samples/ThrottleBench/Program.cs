@@ -4,44 +4,52 @@
 //   dotnet run -c Release --project samples/ThrottleBench -- single    2,000 GETs for one facility in one process
 //   dotnet run -c Release --project samples/ThrottleBench -- redis     4 processes, 4 facilities, one vendor key, Redis
 //   dotnet run -c Release --project samples/ThrottleBench -- storm     the emulator answers 30% of requests with 429
+//   (--help on each command lists its options; the README test command runs single --gets 100 --min-rate 0)
+using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Metrc.Sdk;
 using Metrc.Sdk.Models;
+using Metrc.Sdk.Samples;
 using Metrc.Sdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-string mode = args.Length > 0 ? args[0] : "single";
-return mode switch
+var gets = SampleCli.Positive("--gets", "GETs to send.", 2_000);
+var minRate = new Option<double>("--min-rate") { Description = "Exit 1 below this rate (GET/s); 0 to only report (quick runs on a busy machine).", DefaultValueFactory = _ => 47.5 };
+var single = new Command("single", "GETs for one facility in one process, 20 callers (the default).") { gets, minRate };
+single.SetAction((parse, _) => SingleAsync(parse.GetValue(gets), parse.GetValue(minRate)));
+var seconds = SampleCli.Positive("--seconds", "How long the processes run.", 20);
+var redis = new Command("redis", "4 processes, 4 facilities, one vendor key, limits shared through Redis (needs redis-server).") { seconds };
+redis.SetAction((parse, _) => RedisAsync(parse.GetValue(seconds)));
+var stormGets = SampleCli.Positive("--gets", "GETs to send.", 200);
+var stormPosts = SampleCli.Positive("--posts", "POSTs to send.", 100);
+var storm = new Command("storm", "The emulator answers 30% of requests with 429: GETs are retried, POSTs are never resent.") { stormGets, stormPosts };
+storm.SetAction((parse, _) => StormAsync(parse.GetValue(stormGets), parse.GetValue(stormPosts)));
+var childArguments = new Argument<string[]>("arguments") { Arity = ArgumentArity.ZeroOrMore };
+var child = new Command("child", "One process of the redis run (started by it).") { Hidden = true };
+child.Arguments.Add(childArguments);
+child.SetAction((parse, _) => ChildAsync(["child", .. parse.GetValue(childArguments) ?? []]));
+var command = new RootCommand("Measured runs of the throttle against the emulator with Metrc's default limits (50 GET/s per facility, 150 per vendor key, 10/30 in flight).")
 {
-    "single" => await SingleAsync(),
-    "redis" => await RedisAsync(),
-    "storm" => await StormAsync(),
-    "child" => await ChildAsync(args),
-    _ => Usage(),
+    single, redis, storm, child,
 };
+command.SetAction((_, _) => SingleAsync(2_000, 47.5));
+return await SampleCli.RunAsync(command, args);
 
-static int Usage()
-{
-    Console.Error.WriteLine("Usage: single | redis | storm");
-    return 2;
-}
-
-static async Task<int> SingleAsync()
+static async Task<int> SingleAsync(int gets, double minRate)
 {
     await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(new MetrcEmulatorOptions { FacilitiesPerState = 1 });
     EmulatedFacility facility = emulator.Facilities[0];
     await using var factory = new MetrcClientFactory(o => o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = emulator.BaseAddress });
     IMetrcClient client = factory.Create(MetrcState.Co, new MetrcCredentials(emulator.VendorKey, facility.UserKey));
 
-    const int Gets = 2_000;
     int next = 0, failed = 0;
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
     {
-        while (Interlocked.Increment(ref next) <= Gets)
+        while (Interlocked.Increment(ref next) <= gets)
         {
             try
             {
@@ -56,19 +64,19 @@ static async Task<int> SingleAsync()
     clock.Stop();
 
     EmulatorStatistics stats = emulator.GetStatistics();
-    double rate = Gets / clock.Elapsed.TotalSeconds;
+    double rate = gets / clock.Elapsed.TotalSeconds;
     Console.WriteLine("| Measure | Value |");
     Console.WriteLine("| --- | ---: |");
-    Console.WriteLine($"| GETs (one facility, 20 callers) | {Gets:N0} |");
+    Console.WriteLine($"| GETs (one facility, 20 callers) | {gets:N0} |");
     Console.WriteLine($"| Elapsed | {clock.Elapsed.TotalSeconds:N1} s |");
     Console.WriteLine($"| Achieved rate | {rate:N1}/s ({rate / 50:P1} of 50/s) |");
     Console.WriteLine($"| 429s served by the emulator | {stats.RateLimited:N0} |");
     Console.WriteLine($"| Failed calls | {failed:N0} |");
     Console.WriteLine($"| Peak concurrency seen by the emulator | {stats.PeakConcurrency} |");
-    return stats.RateLimited == 0 && failed == 0 && rate >= 47.5 ? 0 : 1;
+    return stats.RateLimited == 0 && failed == 0 && rate >= minRate ? 0 : 1;
 }
 
-static async Task<int> RedisAsync()
+static async Task<int> RedisAsync(int windowSeconds)
 {
     int port = FreePort();
     using Process redis = Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no") { RedirectStandardOutput = true })!;
@@ -76,13 +84,12 @@ static async Task<int> RedisAsync()
     {
         await Task.Delay(500);
         await using MetrcEmulator emulator = await MetrcEmulator.StartAsync(new MetrcEmulatorOptions { FacilitiesPerState = 4 });
-        const int Seconds = 20;
         var clock = Stopwatch.StartNew();
         // Run as "dotnet ThrottleBench.dll ..." or as the apphost: start the children the same way.
         bool viaDotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet";
         Process[] children = [.. emulator.Facilities.Select(f => Process.Start(new ProcessStartInfo(
             Environment.ProcessPath!,
-            [.. viaDotnet ? [typeof(Program).Assembly.Location] : Array.Empty<string>(), "child", emulator.BaseAddress.ToString(), $"127.0.0.1:{port}", emulator.VendorKey, f.UserKey, f.LicenseNumber, Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            [.. viaDotnet ? [typeof(Program).Assembly.Location] : Array.Empty<string>(), "child", emulator.BaseAddress.ToString(), $"127.0.0.1:{port}", emulator.VendorKey, f.UserKey, f.LicenseNumber, windowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
         })!)];
@@ -102,10 +109,10 @@ static async Task<int> RedisAsync()
         Console.WriteLine($"| Processes (one facility each, one vendor key, 20 callers each) | {children.Length} |");
         Console.WriteLine($"| Elapsed (incl. process start) | {seconds:N1} s |");
         Console.WriteLine($"| GETs served | {total:N0} |");
-        Console.WriteLine($"| Combined rate | {total / (double)Seconds:N1}/s over the {Seconds} s window ({total / (double)Seconds / 150:P1} of 150/s) |");
+        Console.WriteLine($"| Combined rate | {total / (double)windowSeconds:N1}/s over the {windowSeconds} s window ({total / (double)windowSeconds / 150:P1} of 150/s) |");
         foreach ((string facility, long count) in stats.RequestsByFacility.OrderBy(f => f.Key))
         {
-            Console.WriteLine($"| {facility} | {count:N0} ({count / (double)Seconds:N1}/s) |");
+            Console.WriteLine($"| {facility} | {count:N0} ({count / (double)windowSeconds:N1}/s) |");
         }
 
         Console.WriteLine($"| 429s served by the emulator | {stats.RateLimited:N0} |");
@@ -151,7 +158,7 @@ static async Task<int> ChildAsync(string[] args)
     return 0;
 }
 
-static async Task<int> StormAsync()
+static async Task<int> StormAsync(int gets, int posts)
 {
     var options = new MetrcEmulatorOptions { FacilitiesPerState = 1 };
     options.RateLimits.Enabled = false;
@@ -167,7 +174,7 @@ static async Task<int> StormAsync()
     IMetrcClient client = factory.Create(MetrcState.Co, new MetrcCredentials(emulator.VendorKey, facility.UserKey));
 
     int getsOk = 0, getsFailed = 0, postsOk = 0, posts429 = 0;
-    for (int i = 0; i < 200; i++)
+    for (int i = 0; i < gets; i++)
     {
         try
         {
@@ -180,13 +187,13 @@ static async Task<int> StormAsync()
         }
     }
 
-    for (int i = 0; i < 100; i++)
+    for (int i = 0; i < posts; i++)
     {
         try
         {
             await client.PlantBatches.CreatePlantingsAsync(facility.LicenseNumber, [new CreatePlantingsRequest
             {
-                Name = $"STORM-{i}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1),
+                Name = $"STORM-{i}", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = client.Clock.GetToday(facility.LicenseNumber).PlusDays(-1),
             }]);
             postsOk++;
         }

@@ -124,6 +124,59 @@ public sealed class MetrcEmulator : IAsyncDisposable
         return new Uri(_root, MetrcStates.GetCode(state) + "/");
     }
 
+    /// <summary>The rate limits this emulator enforces (its <see cref="MetrcEmulatorOptions.RateLimits"/>).</summary>
+    public EmulatorRateLimits RateLimits => _options.RateLimits;
+
+    /// <summary>
+    /// Adds <paramref name="count"/> active packages (item "Buds", 1 g, in "Vault") to a facility, their
+    /// <c>LastModified</c> spread evenly over [<paramref name="modifiedFrom"/>, <paramref name="modifiedTo"/>), for
+    /// sync tests and read benchmarks. Tags are fresh labels outside the seeded tag range.
+    /// </summary>
+    /// <returns>The labels of the added packages, in id order.</returns>
+    /// <exception cref="ArgumentException">No such facility, or <paramref name="modifiedTo"/> is before <paramref name="modifiedFrom"/>.</exception>
+    public IReadOnlyList<string> AddPackages(MetrcState state, string licenseNumber, int count, DateTimeOffset modifiedFrom, DateTimeOffset modifiedTo)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (modifiedTo < modifiedFrom)
+        {
+            throw new ArgumentException($"modifiedTo ({modifiedTo:O}) is before modifiedFrom ({modifiedFrom:O}).", nameof(modifiedTo));
+        }
+
+        lock (_store.Lock)
+        {
+            int stateIndex = _options.States.IndexOf(state);
+            if (stateIndex < 0 || !_store.Data.States[MetrcStates.GetCode(state)].Facilities.TryGetValue(licenseNumber, out FacilityData? facility))
+            {
+                throw new ArgumentException($"The emulator has no facility {licenseNumber} in {state}.", nameof(licenseNumber));
+            }
+
+            int facilityIndex = int.Parse(licenseNumber.AsSpan(licenseNumber.Length - 4), System.Globalization.CultureInfo.InvariantCulture);
+            var labels = new List<string>(count);
+            long step = (modifiedTo - modifiedFrom).Ticks / count;
+            int sequence = 1_000_000 + facility.Packages.Count;
+            for (int i = 0; i < count; i++)
+            {
+                string label = EmulatorStore.PackageTag(stateIndex, facilityIndex, sequence + i);
+                facility.Packages[label] = new PackageData
+                {
+                    Id = _store.NextId(),
+                    Label = label,
+                    Item = "Buds",
+                    Location = "Vault",
+                    Quantity = 1m,
+                    Unit = "Grams",
+                    Status = Lifecycle.PackageStatus.Active,
+                    LabTestingState = "TestPassed",
+                    PackagedDate = facility.LicenseStart.AddDays(30),
+                    LastModified = modifiedFrom + TimeSpan.FromTicks(step * i),
+                };
+                labels.Add(label);
+            }
+
+            return labels;
+        }
+    }
+
     /// <summary>What the emulator observed so far.</summary>
     public EmulatorStatistics GetStatistics() => _pipeline.Statistics;
 

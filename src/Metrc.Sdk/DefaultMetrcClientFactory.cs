@@ -61,6 +61,7 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
                     "No Metrc credentials are configured: register an IMetrcCredentialProvider, set MetrcClientOptions.VendorKey and UserKey, or pass credentials to Create."));
 
         ILogger logger = _loggerFactory.CreateLogger("Metrc.Sdk");
+        MetrcStateRules? stateRules = options.States.TryGetValue(state, out MetrcStateOptions? stateOptions) ? stateOptions.ValidationRules : null;
         var pipeline = new MetrcHttpPipeline(
             _httpClientFactory.CreateClient(HttpClientName),
             state,
@@ -76,10 +77,10 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             MaxResponseBodySize = options.MaxResponseBodySize,
             Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
             Validation = new Validation.WriteValidation(
-                options.Validation, state, options.States.TryGetValue(state, out MetrcStateOptions? stateOptions) ? stateOptions.ValidationRules : null,
+                options.Validation, state, stateRules,
                 _services.GetService<IMetrcLifecycleSnapshotProvider>(), _time, logger),
         };
-        return new MetrcClient(pipeline);
+        return new MetrcClient(pipeline, new MetrcClock(state, _time, options.Validation, stateRules));
     }
 
     public IMetrcClient Create(MetrcState state, MetrcCredentials credentials)

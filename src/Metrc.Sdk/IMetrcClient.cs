@@ -13,6 +13,12 @@ public partial interface IMetrcClient
     /// <summary>The base address requests go to.</summary>
     Uri BaseAddress { get; }
 
+    /// <summary>
+    /// "Now" and "today" in a facility's time zone, on this client's <see cref="TimeProvider"/>: use
+    /// <c>Clock.GetToday(licenseNumber)</c> for business dates, never the UTC date.
+    /// </summary>
+    MetrcClock Clock { get; }
+
     /// <summary>Batched writes of any number of rows with every row's outcome.</summary>
     IMetrcBatchClient Batches { get; }
 }

@@ -6,10 +6,13 @@ namespace Metrc.Sdk;
 /// <summary>The default <see cref="IMetrcClient"/>: one pipeline shared by all API groups of a state.</summary>
 internal sealed partial class MetrcClient : IMetrcClient
 {
-    public MetrcClient(MetrcHttpPipeline pipeline)
+    /// <param name="pipeline">The state's pipeline.</param>
+    /// <param name="clock">The facility clock; the state's zone on the pipeline's clock when <see langword="null"/>.</param>
+    public MetrcClient(MetrcHttpPipeline pipeline, MetrcClock? clock = null)
     {
         State = pipeline.State;
         BaseAddress = pipeline.BaseAddress;
+        Clock = clock ?? new MetrcClock(pipeline.State, pipeline.TimeProvider);
         CreateGroups(pipeline);
         Batches = new Batching.BatchClient(pipeline);
         pipeline.Client = this;
@@ -18,6 +21,8 @@ internal sealed partial class MetrcClient : IMetrcClient
     public MetrcState State { get; }
 
     public Uri BaseAddress { get; }
+
+    public MetrcClock Clock { get; }
 
     public IMetrcBatchClient Batches { get; }
 

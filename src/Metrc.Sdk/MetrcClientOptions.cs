@@ -67,7 +67,7 @@ public sealed class MetrcClientOptions
     /// replayed operation key returns the recorded result without sending, and after a lost answer the rows' natural
     /// keys are read back from Metrc so only missing rows are resent (or, without natural keys, the write surfaces as
     /// <see cref="MetrcOutcomeUnknownException"/>). The ledger is the registered <c>IIdempotencyLedger</c> (SQLite with
-    /// <c>AddMetrcOutbox</c>, or Redis), else an in-memory one. Writes without natural keys need
+    /// <c>UseSqliteOutbox</c> from Metrc.Sdk.Sqlite, Redis with <c>UseRedisIdempotencyLedger</c> from Metrc.Sdk.Redis), else an in-memory one. Writes without natural keys need
     /// <see cref="MetrcRequestOptions.OperationKey"/>. Default: <see langword="false"/>.
     /// </summary>
     public bool IdempotentWrites { get; set; }

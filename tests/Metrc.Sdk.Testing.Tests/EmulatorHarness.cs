@@ -21,7 +21,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         Client = ClientFor(Facility.UserKey);
     }
 
-    public static LocalDate Today => LocalDate.FromDateTime(Start.UtcDateTime);
+    /// <summary>The facility's date at <see cref="Start"/> (Colorado), as the SDK's clock gives it.</summary>
+    public static LocalDate Today => new MetrcClock(MetrcState.Co, new FakeTimeProvider(Start)).GetToday();
 
     public MetrcEmulator Emulator { get; }
 

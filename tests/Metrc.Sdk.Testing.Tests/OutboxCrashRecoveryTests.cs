@@ -8,7 +8,7 @@ using NodaTime;
 namespace Metrc.Sdk.Testing.Tests;
 
 /// <summary>
-/// The durable outbox's promise, tested the hard way: a separate worker process (samples/SyncWorker) drains a SQLite
+/// The durable outbox's promise, tested the hard way: a separate worker process (samples/OutboxDrain) drains a SQLite
 /// outbox into the emulator and is killed with SIGKILL in the middle of the drain, several times, then restarted until
 /// the outbox is empty. The emulator must hold every row exactly once.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
     {
         await using ServiceProvider services = OutboxServices();
         IMetrcOutbox outbox = services.GetRequiredService<IMetrcOutbox>();
-        LocalDate today = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(-1);
+        LocalDate today = new MetrcClock(MetrcState.Co).GetToday(facility.LicenseNumber).PlusDays(-1);
         var expected = new List<string>();
         int nextTag = 0;
         for (int entry = 0; entry < Entries; entry++)
@@ -123,7 +123,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddMetrcClient(o => o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _emulator.BaseAddress })
             .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(_emulator.VendorKey, _emulator.AllFacilitiesUserKey)))
-            .AddOutbox(o => o.ConnectionString = $"Data Source={_database}");
+            .UseSqliteOutbox($"Data Source={_database}");
         return services.BuildServiceProvider();
     }
 
@@ -136,11 +136,11 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
     private Process StartWorker(EmulatedFacility facility, bool untilEmpty)
     {
         // This test runs from tests/<project>/bin/<configuration>/<tfm>/; the worker was built (project reference) into
-        // samples/SyncWorker/bin/<configuration>/<tfm>/ with its own runtime configuration and dependencies.
+        // samples/OutboxDrain/bin/<configuration>/<tfm>/ with its own runtime configuration and dependencies.
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string repository = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        string worker = Path.Combine(repository, "samples", "SyncWorker", "bin", output.Parent.Name, output.Name, "SyncWorker.dll");
-        Assert.True(File.Exists(worker), $"{worker} is missing: the test project references samples/SyncWorker, which builds it.");
+        string worker = Path.Combine(repository, "samples", "OutboxDrain", "bin", output.Parent.Name, output.Name, "OutboxDrain.dll");
+        Assert.True(File.Exists(worker), $"{worker} is missing: the test project references samples/OutboxDrain, which builds it.");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -148,11 +148,14 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
             UseShellExecute = false,
         };
         foreach (string argument in (string[])[
-            worker, "--db", _database, "--state", "co", "--base-address", _emulator.GetBaseAddress(MetrcState.Co).ToString(),
-            "--vendor-key", _emulator.VendorKey, "--user-key", facility.UserKey])
+            worker, "--db", _database, "--state", "co", "--base-address", _emulator.GetBaseAddress(MetrcState.Co).ToString(), "--license", facility.LicenseNumber])
         {
             start.ArgumentList.Add(argument);
         }
+
+        // Keys come from the environment, as for any real state (never from the command line, which other users can see).
+        start.Environment["METRC_VENDOR_KEY"] = _emulator.VendorKey;
+        start.Environment["METRC_USER_KEY"] = facility.UserKey;
 
         if (untilEmpty)
         {

@@ -82,6 +82,8 @@ internal sealed class ItemData
     public string DefaultUnit { get; set; } = string.Empty;
 
     public string? Brand { get; set; }
+
+    public DateTimeOffset LastModified { get; set; }
 }
 
 internal sealed class NamedData
@@ -89,6 +91,8 @@ internal sealed class NamedData
     public long Id { get; set; }
 
     public string Name { get; set; } = string.Empty;
+
+    public DateTimeOffset LastModified { get; set; }
 }
 
 internal sealed class BatchData

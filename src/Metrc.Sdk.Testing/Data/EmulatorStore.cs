@@ -40,7 +40,11 @@ internal sealed class EmulatorStore
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    /// <summary>Today in the state's time zone (Metrc judges business dates by the facility's calendar, not UTC).</summary>
+    public DateOnly TodayIn(StateData state) =>
+        MetrcStates.TryParse(state.Code, out MetrcState code)
+            ? new MetrcClock(code, Time).GetToday().ToDateOnly()
+            : DateOnly.FromDateTime(Now.UtcDateTime);
 
     public long NextId() => ++Data.NextId;
 
@@ -94,17 +98,17 @@ internal sealed class EmulatorStore
 
                 foreach ((string name, string category, QuantityKind kind, string unit, string? brand) in s_items)
                 {
-                    facility.Items[name] = new ItemData { Id = ++data.NextId, Name = name, Category = category, Kind = kind, DefaultUnit = unit, Brand = brand };
+                    facility.Items[name] = new ItemData { Id = ++data.NextId, Name = name, Category = category, Kind = kind, DefaultUnit = unit, Brand = brand, LastModified = now };
                 }
 
                 foreach (string strain in new[] { "Blue Dream", "OG Kush", "Sour Diesel" })
                 {
-                    facility.Strains[strain] = new NamedData { Id = ++data.NextId, Name = strain };
+                    facility.Strains[strain] = new NamedData { Id = ++data.NextId, Name = strain, LastModified = now };
                 }
 
                 foreach (string location in new[] { "Veg Room", "Flower Room", "Dry Room", "Vault" })
                 {
-                    facility.Locations[location] = new NamedData { Id = ++data.NextId, Name = location };
+                    facility.Locations[location] = new NamedData { Id = ++data.NextId, Name = location, LastModified = now };
                 }
 
                 for (int p = 1; p <= SeededPackagesPerFacility && p <= options.TagsPerFacility; p++)

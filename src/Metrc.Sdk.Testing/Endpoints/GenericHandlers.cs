@@ -68,8 +68,15 @@ internal sealed class GenericHandlers(EmulatorStore store, EmulatorWriteLog log)
         return rows;
     }
 
-    private static Task EmptyPageAsync(HttpContext context) =>
-        Paging.TryReadWindow(context, out _, out _, out Task? error) ? Paging.WritePageAsync(context, Array.Empty<object>()) : error!;
+    private static Task EmptyPageAsync(HttpContext context)
+    {
+        if (!Paging.TryReadWindow(context, out _, out _, out Task? error) || !Paging.TryReadPage(context, out int pageNumber, out int pageSize, out error))
+        {
+            return error!;
+        }
+
+        return Paging.WritePageAsync(context, new List<object>(), 0, pageNumber, pageSize);
+    }
 
     private async Task RowWriteAsync(HttpContext context)
     {

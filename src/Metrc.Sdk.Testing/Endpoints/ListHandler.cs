@@ -20,20 +20,67 @@ internal static class ListHandler
             return error!;
         }
 
-        // A facility-scoped list reads the named facility; an unscoped one (delivery packages) every facility the key reaches.
-        EmulatorRequest request = EmulatorRequest.Get(context);
-        IReadOnlyList<FacilityData> facilities = request.Facility is { } named ? [named] : request.Accessible;
-        List<TBody> page;
-        lock (store.Lock)
+        if (!Paging.TryReadPage(context, out int pageNumber, out int pageSize, out error))
         {
-            page = facilities
-                .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (Record: r, Facility: f)))
-                .OrderBy(x => id(x.Record))
-                .Select(x => project(x.Record, x.Facility))
-                .ToList();
+            return error!;
         }
 
-        return Paging.WritePageAsync(context, page);
+        EmulatorRequest request = EmulatorRequest.Get(context);
+        if (request.Facility is not { } facility)
+        {
+            // An unscoped list (delivery packages) reads every facility the key reaches.
+            lock (store.Lock)
+            {
+                List<(TRecord Record, FacilityData Facility)> all = [.. request.Accessible
+                    .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (r, f)))
+                    .OrderBy(x => id(x.Item1))];
+                List<TBody> items = [.. all.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(x => project(x.Record, x.Facility))];
+                return Paging.WritePageAsync(context, items, all.Count, pageNumber, pageSize);
+            }
+        }
+
+        int skip = (pageNumber - 1) * pageSize;
+        lock (store.Lock)
+        {
+            // Records are stored in id order almost always (ids only grow): then one pass counts the matches and keeps
+            // only the requested page, so a list of 100,000 packages is paged without copying or sorting it per request.
+            var page = new List<TBody>(pageSize);
+            int total = 0;
+            long previous = long.MinValue;
+            foreach (TRecord record in select(facility))
+            {
+                if (!Paging.InWindow(lastModified(record), start, end))
+                {
+                    continue;
+                }
+
+                long current = id(record);
+                if (current < previous)
+                {
+                    return SortedPageAsync(context, facility, select, lastModified, id, project, start, end, pageNumber, pageSize);
+                }
+
+                previous = current;
+                if (total >= skip && page.Count < pageSize)
+                {
+                    // Projected under the lock: the records are mutable.
+                    page.Add(project(record, facility));
+                }
+
+                total++;
+            }
+
+            return Paging.WritePageAsync(context, page, total, pageNumber, pageSize);
+        }
+    }
+
+    private static Task SortedPageAsync<TRecord, TBody>(
+        HttpContext context, FacilityData facility, Func<FacilityData, IEnumerable<TRecord>> select, Func<TRecord, DateTimeOffset> lastModified,
+        Func<TRecord, long> id, Func<TRecord, FacilityData, TBody> project, DateTimeOffset? start, DateTimeOffset? end, int pageNumber, int pageSize)
+    {
+        List<TRecord> matching = [.. select(facility).Where(r => Paging.InWindow(lastModified(r), start, end)).OrderBy(id)];
+        List<TBody> page = [.. matching.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(r => project(r, facility))];
+        return Paging.WritePageAsync(context, page, matching.Count, pageNumber, pageSize);
     }
 
     public static Task BareAsync<TBody>(HttpContext context, EmulatorStore store, Func<EmulatorRequest, List<TBody>> select)

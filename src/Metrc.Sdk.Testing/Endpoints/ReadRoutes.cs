@@ -22,9 +22,9 @@ internal static class ReadRoutes
         app.Handle("Items.ListCategories", ctx => ListHandler.BareAsync(ctx, store, _ => EmulatorStore.Categories
             .Select(c => new CategoryBody(c.Name, "Other", Projections.QuantityType(c.Kind), false)).ToList()));
 
-        app.Handle("Items.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, _ => store.Now, i => i.Id, (i, _) => Projections.Item(i)));
-        app.Handle("Strains.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, _ => store.Now, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
-        app.Handle("Locations.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, _ => store.Now, l => l.Id,
+        app.Handle("Items.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, i => i.LastModified, i => i.Id, (i, _) => Projections.Item(i)));
+        app.Handle("Strains.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, s => s.LastModified, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
+        app.Handle("Locations.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, l => l.LastModified, l => l.Id,
             (l, _) => new LocationBody(l.Id, l.Name, "Default", true, true, true, true)));
         app.Handle("Tags.ListAvailablePlantTags", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Plant && !t.Used),
             _ => store.Now, t => t.Id, (t, _) => new TagBody(t.Id, t.Label, "CannabisPlant", "Received")));

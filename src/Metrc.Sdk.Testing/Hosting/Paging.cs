@@ -8,32 +8,31 @@ internal static class Paging
 {
     public const int MaxPageSize = 20;
 
-    /// <summary>Writes one page of <paramref name="source"/> (already filtered and ordered), or a 400 for bad paging arguments.</summary>
-    public static Task WritePageAsync<T>(HttpContext context, IReadOnlyList<T> source)
+    /// <summary>Reads pageNumber/pageSize. Returns false (after writing a 400) for bad values.</summary>
+    public static bool TryReadPage(HttpContext context, out int pageNumber, out int pageSize, out Task? error)
     {
         IQueryCollection query = context.Request.Query;
-        int pageNumber = 1;
-        int pageSize = MaxPageSize;
+        pageNumber = 1;
+        pageSize = MaxPageSize;
+        error = null;
         if (query.TryGetValue("pageNumber", out var pn) && (!int.TryParse(pn, CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1))
         {
-            return EmulatorJson.MessageAsync(context, 400, "pageNumber must be a positive integer.");
+            error = EmulatorJson.MessageAsync(context, 400, "pageNumber must be a positive integer.");
+            return false;
         }
 
         if (query.TryGetValue("pageSize", out var ps) && (!int.TryParse(ps, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > MaxPageSize))
         {
-            return EmulatorJson.MessageAsync(context, 400, $"pageSize must be between 1 and {MaxPageSize}.");
+            error = EmulatorJson.MessageAsync(context, 400, $"pageSize must be between 1 and {MaxPageSize}.");
+            return false;
         }
 
-        int total = source.Count;
-        int totalPages = (total + pageSize - 1) / pageSize;
-        var data = new List<T>(pageSize);
-        for (int i = (pageNumber - 1) * pageSize; i < total && data.Count < pageSize; i++)
-        {
-            data.Add(source[i]);
-        }
-
-        return EmulatorJson.WriteAsync(context, 200, new PageBody<T>(data, total, total, pageSize, data.Count, pageNumber, pageNumber, totalPages));
+        return true;
     }
+
+    /// <summary>Writes one page: <paramref name="data"/> are its records, <paramref name="total"/> the list's size.</summary>
+    public static Task WritePageAsync<T>(HttpContext context, List<T> data, int total, int pageNumber, int pageSize) =>
+        EmulatorJson.WriteAsync(context, 200, new PageBody<T>(data, total, total, pageSize, data.Count, pageNumber, pageNumber, (total + pageSize - 1) / pageSize));
 
     /// <summary>
     /// Reads lastModifiedStart/End. Returns false (after writing a 400) when a value is unreadable or the window is over 24 hours.

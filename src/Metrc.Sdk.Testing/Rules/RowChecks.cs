@@ -53,7 +53,7 @@ internal sealed class RowChecks(EmulatorStore store, StateData state, FacilityDa
             return false;
         }
 
-        if (date > store.Today)
+        if (date > store.TodayIn(state))
         {
             errors.Add(row, MetrcRuleCodes.DateInFuture, $"{field} {date:yyyy-MM-dd} cannot be in the future.");
             return false;

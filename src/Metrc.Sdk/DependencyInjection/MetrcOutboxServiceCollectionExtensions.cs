@@ -2,7 +2,6 @@ using Metrc.Sdk;
 using Metrc.Sdk.Idempotency;
 using Metrc.Sdk.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,12 +11,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MetrcOutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IMetrcOutbox"/>, its background drainer (<see cref="MetrcOutboxDrainer"/>, a hosted service) and an
-    /// <see cref="IIdempotencyLedger"/>. Both store in SQLite (<see cref="MetrcOutboxOptions.ConnectionString"/>) unless an
-    /// <see cref="IMetrcOutboxStore"/> or <see cref="IIdempotencyLedger"/> is registered before this call.
+    /// Adds <see cref="IMetrcOutbox"/> and its drainer (<see cref="MetrcOutboxDrainer"/>). Where entries and the
+    /// idempotency ledger are kept is chosen separately: <c>UseSqliteOutbox(connectionString)</c> (package
+    /// <c>Metrc.Sdk.Sqlite</c>), <see cref="UseInMemoryOutbox"/> for tests, or your own <see cref="IMetrcOutboxStore"/> and
+    /// <see cref="IIdempotencyLedger"/> registrations. Without a store, resolving the outbox fails with a message saying so:
+    /// an outbox must never lose entries silently. To drain in the background of a generic host, add
+    /// <c>AddOutboxHostedService()</c> (package <c>Metrc.Sdk.Hosting</c>).
     /// </summary>
     /// <param name="builder">The Metrc client builder from <c>AddMetrcClient</c>.</param>
     /// <param name="configure">Sets the outbox options.</param>
+    /// <returns>The builder, for chaining.</returns>
     public static IMetrcClientBuilder AddOutbox(this IMetrcClientBuilder builder, Action<MetrcOutboxOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -28,18 +31,15 @@ public static class MetrcOutboxServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(static o => !string.IsNullOrWhiteSpace(o.ConnectionString), "MetrcOutboxOptions.ConnectionString must be set.")
-            .Validate(static o => o.MaxAge > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
+        options.Validate(static o => o.MaxAge > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
                 "MetrcOutboxOptions.MaxAge, Lease and PollInterval must be positive.")
             .Validate(static o => o.InitialBackoff > TimeSpan.Zero && o.MaxBackoff >= o.InitialBackoff,
                 "MetrcOutboxOptions.InitialBackoff must be positive and not above MaxBackoff.")
             .Validate(static o => o.MaxConcurrentFacilities is >= 1 and <= 64, "MetrcOutboxOptions.MaxConcurrentFacilities must be between 1 and 64.")
             .ValidateOnStart();
 
-        services.TryAddSingleton<IIdempotencyLedger>(static sp =>
-            new SqliteIdempotencyLedger(sp.GetRequiredService<IOptions<MetrcOutboxOptions>>().Value.ConnectionString, sp.GetService<TimeProvider>()));
-        services.TryAddSingleton<IMetrcOutboxStore>(static sp =>
-            new SqliteOutboxStore(sp.GetRequiredService<IOptions<MetrcOutboxOptions>>().Value.ConnectionString));
+        services.TryAddSingleton<IIdempotencyLedger>(static _ => throw Missing(nameof(IIdempotencyLedger)));
+        services.TryAddSingleton<IMetrcOutboxStore>(static _ => throw Missing(nameof(IMetrcOutboxStore)));
         services.TryAddSingleton<OutboxOperationRegistry>();
         services.TryAddSingleton<IMetrcOutbox, MetrcOutbox>();
         services.TryAddSingleton(static sp => new MetrcOutboxDrainer(
@@ -50,7 +50,24 @@ public static class MetrcOutboxServiceCollectionExtensions
             sp.GetRequiredService<IOptions<MetrcOutboxOptions>>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetRequiredService<ILogger<MetrcOutboxDrainer>>()));
-        services.AddHostedService(static sp => sp.GetRequiredService<MetrcOutboxDrainer>());
         return builder;
     }
+
+    /// <summary>
+    /// Keeps outbox entries and the idempotency ledger in process memory (<see cref="InMemoryOutboxStore"/>,
+    /// <see cref="InMemoryIdempotencyLedger"/>): for tests and demos only, everything is lost when the process ends.
+    /// </summary>
+    /// <param name="builder">The Metrc client builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IMetrcClientBuilder UseInMemoryOutbox(this IMetrcClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMetrcOutboxStore>(static _ => new InMemoryOutboxStore()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IIdempotencyLedger>(static sp => new InMemoryIdempotencyLedger(sp.GetService<TimeProvider>())));
+        return builder;
+    }
+
+    private static InvalidOperationException Missing(string service) => new(
+        $"The Metrc outbox has no {service}: call UseSqliteOutbox(connectionString) (package Metrc.Sdk.Sqlite), "
+        + "register your own IMetrcOutboxStore and IIdempotencyLedger, or UseInMemoryOutbox() for tests (entries are lost when the process ends).");
 }

@@ -55,38 +55,6 @@ public static class MetrcServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>
-    /// Shares the rate limits of every process of the application through Redis (token buckets and concurrency leases in
-    /// one atomic script). If Redis becomes unreachable, each process limits itself at
-    /// <see cref="RedisRateLimitingOptions.FallbackShare"/> of the rates and logs a warning until Redis is back.
-    /// </summary>
-    /// <param name="builder">The Metrc client builder.</param>
-    /// <param name="connectionString">A StackExchange.Redis configuration string, for example <c>redis.internal:6379</c>.</param>
-    /// <param name="configure">Adjusts the limiter's options.</param>
-    public static IMetrcClientBuilder UseRedisRateLimiting(this IMetrcClientBuilder builder, string connectionString, Action<RedisRateLimitingOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var options = new RedisRateLimitingOptions();
-        configure?.Invoke(options);
-        if (options.FallbackShare is <= 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(configure), options.FallbackShare, "RedisRateLimitingOptions.FallbackShare must be greater than 0 and at most 1.");
-        }
-
-        if (options.LeaseExpiry <= TimeSpan.Zero || options.RetryInterval <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(configure), "RedisRateLimitingOptions.LeaseExpiry and RetryInterval must be positive.");
-        }
-
-        // abortConnect=false: the application starts (and falls back) even when Redis is down at startup.
-        var redis = new Lazy<StackExchange.Redis.IConnectionMultiplexer>(() =>
-            StackExchange.Redis.ConnectionMultiplexer.Connect(connectionString + ",abortConnect=false"));
-        builder.Services.Replace(ServiceDescriptor.Singleton<Func<MetrcThrottle, System.Threading.RateLimiting.PartitionedRateLimiter<ThrottleKey>>>(
-            _ => throttle => new RedisRateLimiter(redis.Value, throttle, options)));
-        return builder;
-    }
-
     private static MetrcClientBuilder AddCore(IServiceCollection services, OptionsBuilder<MetrcClientOptions> options)
     {
         options.ValidateOnStart();

@@ -14,7 +14,7 @@ public sealed record Facility
     /// <summary>The name shown in Metrc's user interface.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>When the licence was credentialed in Metrc.</summary>
+    /// <summary>When the licence was credentialed in Metrc. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? CredentialedDate { get; init; }
 
     /// <summary>Whether the user is the owner of the facility.</summary>
@@ -66,10 +66,10 @@ public sealed record FacilityLicense
     /// <summary>The licence number used as <c>licenseNumber</c> on facility-scoped calls.</summary>
     public string? Number { get; init; }
 
-    /// <summary>First day the licence is valid.</summary>
+    /// <summary>First day the licence is valid. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? StartDate { get; init; }
 
-    /// <summary>Last day the licence is valid.</summary>
+    /// <summary>Last day the licence is valid. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? EndDate { get; init; }
 
     /// <summary>The licence type (for example <c>Medical Cultivation</c>).</summary>

@@ -39,13 +39,13 @@ public sealed record Harvest
     /// <summary>Unit of the weights (for example <c>Grams</c>).</summary>
     public string? UnitOfWeightName { get; init; }
 
-    /// <summary>The day the harvest started.</summary>
+    /// <summary>The day the harvest started. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? HarvestStartDate { get; init; }
 
     /// <summary>Whether the harvest is on hold.</summary>
     public bool IsOnHold { get; init; }
 
-    /// <summary>When Metrc last changed the harvest.</summary>
+    /// <summary>When Metrc last changed the harvest. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>How many strains the harvest came from.</summary>

@@ -38,7 +38,7 @@ public sealed record Package
     /// <summary>Names of the harvests the package came from.</summary>
     public string? SourceHarvestNames { get; init; }
 
-    /// <summary>The day the package was created.</summary>
+    /// <summary>The day the package was created. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? PackagedDate { get; init; }
 
     /// <summary>Lab testing state (for example <see cref="LabTestingState.TestPassed"/>); values Metrc adds later read as unknown, not an error.</summary>
@@ -52,7 +52,7 @@ public sealed record Package
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsFinished { get; init; }
 
-    /// <summary>The day the package was finished.</summary>
+    /// <summary>The day the package was finished. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? FinishedDate { get; init; }
 
     /// <summary>Whether the package is in transit on a transfer.</summary>
@@ -62,7 +62,7 @@ public sealed record Package
     /// <summary>The caller's external id for the package, if set.</summary>
     public string? ExternalId { get; init; }
 
-    /// <summary>When Metrc last changed the package.</summary>
+    /// <summary>When Metrc last changed the package. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>How many harvests it came from.</summary>

@@ -20,7 +20,7 @@ public sealed record CreatePackageRequest
     /// <summary>Unit of <see cref="Quantity"/> (for example <c>Grams</c>).</summary>
     public required string UnitOfMeasure { get; init; }
 
-    /// <summary>The day the package was made.</summary>
+    /// <summary>The day the package was made. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 
     /// <summary>Whether the package is a production batch.</summary>
@@ -94,7 +94,7 @@ public sealed record FinishPackageRequest
     /// <summary>The package's tag.</summary>
     public required string Label { get; init; }
 
-    /// <summary>The day the package was finished.</summary>
+    /// <summary>The day the package was finished. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 }
 
@@ -120,7 +120,7 @@ public sealed record AdjustPackageRequest
     /// <summary>The adjustment reason as configured in Metrc (for example <c>Drying</c>).</summary>
     public required string AdjustmentReason { get; init; }
 
-    /// <summary>The day of the adjustment.</summary>
+    /// <summary>The day of the adjustment. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate AdjustmentDate { get; init; }
 
     /// <summary>A note; some reasons require one.</summary>

@@ -35,22 +35,22 @@ public sealed record Plant
     /// <summary>Name of the plant's location.</summary>
     public string? LocationName { get; init; }
 
-    /// <summary>The day the plant was planted.</summary>
+    /// <summary>The day the plant was planted. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? PlantedDate { get; init; }
 
-    /// <summary>The day the plant entered the vegetative phase.</summary>
+    /// <summary>The day the plant entered the vegetative phase. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? VegetativeDate { get; init; }
 
-    /// <summary>The day the plant entered the flowering phase.</summary>
+    /// <summary>The day the plant entered the flowering phase. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? FloweringDate { get; init; }
 
-    /// <summary>The day the plant was harvested, if it was.</summary>
+    /// <summary>The day the plant was harvested, if it was. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? HarvestedDate { get; init; }
 
-    /// <summary>The day the plant was destroyed, if it was.</summary>
+    /// <summary>The day the plant was destroyed, if it was. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? DestroyedDate { get; init; }
 
-    /// <summary>When Metrc last changed the plant.</summary>
+    /// <summary>When Metrc last changed the plant. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>Most plants one group tag may cover.</summary>

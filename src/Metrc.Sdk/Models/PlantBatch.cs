@@ -32,10 +32,10 @@ public sealed record PlantBatch
     /// <summary>Number of plants tagged out of the batch.</summary>
     public int TrackedCount { get; init; }
 
-    /// <summary>The day the batch was planted.</summary>
+    /// <summary>The day the batch was planted. A date in the facility's calendar (its time zone), as Metrc sent it; no time of day or offset.</summary>
     public LocalDate? PlantedDate { get; init; }
 
-    /// <summary>When Metrc last changed the batch.</summary>
+    /// <summary>When Metrc last changed the batch. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>Metrc id of the plant batch type.</summary>
@@ -114,7 +114,7 @@ public sealed record CreatePlantingsRequest
     /// <summary>The location name.</summary>
     public required string Location { get; init; }
 
-    /// <summary>The day of planting.</summary>
+    /// <summary>The day of planting. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 
     /// <summary>The patient's licence number in medical programs.</summary>

@@ -20,7 +20,7 @@ public sealed record ChangePlantBatchGrowthPhaseRequest
     /// <summary>The location of the new plants.</summary>
     public required string NewLocation { get; init; }
 
-    /// <summary>The day of the change.</summary>
+    /// <summary>The day of the change. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate GrowthDate { get; init; }
 
     /// <summary>Name of the sublocation to move to, if the facility uses sublocations.</summary>
@@ -42,7 +42,7 @@ public sealed record ChangePlantGrowthPhaseRequest
     /// <summary>The plant's new location.</summary>
     public required string NewLocation { get; init; }
 
-    /// <summary>The day of the change.</summary>
+    /// <summary>The day of the change. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate GrowthDate { get; init; }
 
     /// <summary>Metrc id of the plant; give it or the label.</summary>
@@ -73,7 +73,7 @@ public sealed record HarvestPlantRequest
     /// <summary>The harvest batch to create or add to.</summary>
     public required string HarvestName { get; init; }
 
-    /// <summary>The day of the harvest.</summary>
+    /// <summary>The day of the harvest. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 
     /// <summary>Name of the sublocation the harvest dries in, if the facility uses sublocations.</summary>
@@ -107,7 +107,7 @@ public sealed record DestroyPlantRequest
     /// <summary>A note, where the reason needs one.</summary>
     public string? ReasonNote { get; init; }
 
-    /// <summary>The day of destruction.</summary>
+    /// <summary>The day of destruction. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 
     /// <summary>Metrc id of the plant; give it or the label.</summary>
@@ -135,7 +135,7 @@ public sealed record CreateHarvestPackageRequest
     /// <summary>Unit of the ingredients' weights.</summary>
     public required string UnitOfWeight { get; init; }
 
-    /// <summary>The day the package was made.</summary>
+    /// <summary>The day the package was made. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
 
     /// <summary>A note.</summary>

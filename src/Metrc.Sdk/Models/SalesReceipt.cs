@@ -14,7 +14,7 @@ public sealed record SalesReceipt
     /// <summary>The caller's own receipt number, the natural key of a sale.</summary>
     public string? ExternalReceiptNumber { get; init; }
 
-    /// <summary>When the sale happened.</summary>
+    /// <summary>When the sale happened. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? SalesDateTime { get; init; }
 
     /// <summary>The customer type (for example <c>Consumer</c>, <c>Patient</c>).</summary>
@@ -29,7 +29,7 @@ public sealed record SalesReceipt
     /// <summary>The lines of the sale.</summary>
     public IReadOnlyList<SalesTransaction> Transactions { get; init; } = [];
 
-    /// <summary>When Metrc last changed the receipt.</summary>
+    /// <summary>When Metrc last changed the receipt. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
@@ -85,7 +85,7 @@ public sealed record SalesTransaction
 /// <summary>A row of <c>POST /sales/v2/receipts</c>.</summary>
 public sealed record CreateSalesReceiptRequest
 {
-    /// <summary>When the sale happened (not in the future).</summary>
+    /// <summary>When the sale happened (not in the future). An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public required OffsetDateTime SalesDateTime { get; init; }
 
     /// <summary>The customer type (for example <c>Consumer</c>).</summary>

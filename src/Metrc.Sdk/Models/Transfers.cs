@@ -17,7 +17,7 @@ public sealed record Transfer
     /// <summary>The shipper's name.</summary>
     public string? ShipperFacilityName { get; init; }
 
-    /// <summary>When the transfer was created.</summary>
+    /// <summary>When the transfer was created. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? CreatedDateTime { get; init; }
 
     /// <summary>How many packages the manifest holds.</summary>
@@ -26,7 +26,7 @@ public sealed record Transfer
     /// <summary>The deliveries (one per destination).</summary>
     public IReadOnlyList<TransferDelivery> Deliveries { get; init; } = [];
 
-    /// <summary>When Metrc last changed the transfer.</summary>
+    /// <summary>When Metrc last changed the transfer. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
 
     /// <summary>How many deliveries (destinations) the transfer has.</summary>
@@ -186,10 +186,10 @@ public sealed record TransferDelivery
     /// <summary>The recipient's name.</summary>
     public string? RecipientFacilityName { get; init; }
 
-    /// <summary>Planned departure.</summary>
+    /// <summary>Planned departure. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? EstimatedDepartureDateTime { get; init; }
 
-    /// <summary>Planned arrival.</summary>
+    /// <summary>Planned arrival. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? EstimatedArrivalDateTime { get; init; }
 
     /// <summary>Transfer manifest number.</summary>
@@ -498,10 +498,10 @@ public sealed record TransferDestinationRequest
     /// <summary>The transfer type (for example <c>Wholesale Manifest</c>).</summary>
     public required string TransferTypeName { get; init; }
 
-    /// <summary>Planned departure.</summary>
+    /// <summary>Planned departure. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? EstimatedDepartureDateTime { get; init; }
 
-    /// <summary>Planned arrival.</summary>
+    /// <summary>Planned arrival. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? EstimatedArrivalDateTime { get; init; }
 
     /// <summary>The packages for this destination.</summary>

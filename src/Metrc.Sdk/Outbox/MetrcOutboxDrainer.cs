@@ -1,7 +1,6 @@
 using Metrc.Sdk.Diagnostics;
 using Metrc.Sdk.Idempotency;
 using Metrc.Sdk.Models;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +12,11 @@ namespace Metrc.Sdk.Outbox;
 /// rejected rows and unknown outcomes wait for a person. Every send goes through the idempotency ledger, so an entry
 /// interrupted by a crash is reconciled, not resent.
 /// </summary>
-public sealed class MetrcOutboxDrainer : BackgroundService
+/// <remarks>
+/// Call <see cref="DrainOnceAsync"/> from your own loop or job, or <see cref="RunAsync"/> until cancelled; in a generic
+/// host, <c>AddOutboxHostedService()</c> from the <c>Metrc.Sdk.Hosting</c> package runs it as a hosted service.
+/// </remarks>
+public sealed class MetrcOutboxDrainer
 {
     private readonly IMetrcOutboxStore _store;
     private readonly IMetrcClientFactory _clients;
@@ -79,8 +82,13 @@ public sealed class MetrcOutboxDrainer : BackgroundService
         }
     }
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Drains until <paramref name="stoppingToken"/> is cancelled: sends what is due, then waits
+    /// <see cref="MetrcOutboxOptions.PollInterval"/> when nothing was. A failing store is logged and retried, never fatal.
+    /// </summary>
+    /// <param name="stoppingToken">Stops the loop; entries being sent are put back to pending.</param>
+    /// <returns>A task that completes when the loop has stopped.</returns>
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

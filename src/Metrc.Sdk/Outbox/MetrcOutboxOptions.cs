@@ -3,9 +3,6 @@ namespace Metrc.Sdk.Outbox;
 /// <summary>Options of the durable outbox and its drainer.</summary>
 public sealed class MetrcOutboxOptions
 {
-    /// <summary>The SQLite database of the outbox and the idempotency ledger. Default: <c>Data Source=metrc-outbox.db</c>.</summary>
-    public string ConnectionString { get; set; } = "Data Source=metrc-outbox.db";
-
     /// <summary>Whether new entries wait for approval (<see cref="IMetrcOutbox.ApproveAsync"/>) before they are sent. Default: false.</summary>
     public bool RequireReview { get; set; }
 

@@ -41,6 +41,13 @@ public sealed record MetrcStateRules
     /// <summary>The SDK's rules for <paramref name="state"/> (time zone of the state's main population; the shared defaults otherwise).</summary>
     public static MetrcStateRules For(MetrcState state) => s_table.TryGetValue(state, out MetrcStateRules? rules) ? rules : Default;
 
+    /// <summary>The rules in force: <paramref name="explicitRules"/>, else the options' override for the state, else <see cref="For"/>.</summary>
+    internal static MetrcStateRules Resolve(MetrcValidationOptions options, MetrcState? state, MetrcStateRules? explicitRules) =>
+        explicitRules
+        ?? (state is { } s
+            ? (options.StateRules.TryGetValue(s, out MetrcStateRules? overridden) ? overridden : For(s))
+            : Default);
+
     private static FrozenDictionary<MetrcState, MetrcStateRules> BuildTable()
     {
         // States spanning two zones use the zone of most licensees; a facility's own zone can be set per call.

@@ -312,26 +312,14 @@ public sealed class MetrcValidator
     /// <summary>Starts a validation run (for the write path, which validates chunk by chunk).</summary>
     internal ValidationSession Begin(MetrcValidationContext? context)
     {
-        MetrcStateRules rules = context?.Rules
-            ?? (context?.State is { } state
-                ? (_options.StateRules.TryGetValue(state, out MetrcStateRules? overridden) ? overridden : MetrcStateRules.For(state))
-                : MetrcStateRules.Default);
+        MetrcStateRules rules = MetrcStateRules.Resolve(_options, context?.State, context?.Rules);
         MetrcLifecycleSnapshot? snapshot = context?.Snapshot;
         string? license = context?.LicenseNumber ?? snapshot?.LicenseNumber;
-        DateTimeZone zone = context?.TimeZone ?? snapshot?.TimeZone ?? ResolveZone(license, rules);
+        DateTimeZone zone = context?.TimeZone ?? snapshot?.TimeZone ?? MetrcClock.ResolveZone(_options, license, rules);
         LocalDate? licenseStart = context?.LicenseStartDate
             ?? snapshot?.LicenseStartDate
             ?? (license is not null && _options.LicenseStartDates.TryGetValue(license, out DateOnly start) ? LocalDate.FromDateOnly(start) : null);
         return new ValidationSession(_now(), zone, licenseStart, rules, snapshot, license, _options.WarningCodes);
-    }
-
-    private DateTimeZone ResolveZone(string? license, MetrcStateRules rules)
-    {
-        string id = (license is not null && _options.FacilityTimeZones.TryGetValue(license, out string? facilityZone) ? facilityZone : null)
-            ?? _options.TimeZoneId
-            ?? rules.TimeZoneId;
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
-            ?? throw new InvalidOperationException($"Time zone '{id}' is not an IANA time zone NodaTime knows; fix MetrcValidationOptions or MetrcStateRules.TimeZoneId.");
     }
 }
 #pragma warning restore RS0026, RS0027

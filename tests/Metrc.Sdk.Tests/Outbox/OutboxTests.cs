@@ -29,13 +29,19 @@ public sealed class OutboxTests : IDisposable
                     s.AddSingleton<IIdempotencyLedger>(new InMemoryIdempotencyLedger(_clock));
                 }
             },
-            builder: b => b.AddOutbox(o =>
+            builder: b =>
             {
-                o.ConnectionString = $"Data Source={_file}";
-                o.InitialBackoff = TimeSpan.FromSeconds(10);
-                o.MaxAge = TimeSpan.FromHours(1);
-                configure?.Invoke(o);
-            }));
+                b.AddOutbox(o =>
+                {
+                    o.InitialBackoff = TimeSpan.FromSeconds(10);
+                    o.MaxAge = TimeSpan.FromHours(1);
+                    configure?.Invoke(o);
+                });
+                if (store != "memory")
+                {
+                    b.UseSqliteOutbox($"Data Source={_file}");
+                }
+            });
 
     private static CreatePlantingsRequest Batch(string name) => new()
     {
