@@ -49,6 +49,8 @@ public sealed class SnippetGlobals
 
     public CreateSalesReceiptRequest[] receipts { get; } = [];
 
+    public Metrc.Sdk.Sync.ISyncSink sink { get; } = null!;
+
     public CancellationToken ct { get; }
 
     public CancellationToken cancellationToken { get; }
