@@ -92,7 +92,7 @@ public class BatchingBenchmarks
                 return Task.FromResult(MetrcWriteResult.Empty);
             },
             _policy,
-            MetrcWriteOperations.CreatePlantings.Name,
+            MetrcWriteOperations.PlantBatches.CreatePlantings.Name,
             call: null, // the defaults: plantings are unordered, 4 chunks serialized and sent at once
             TimeProvider.System);
         await using RowReader<CreatePlantingsRequest> reader = RowReader<CreatePlantingsRequest>.From(_rows);

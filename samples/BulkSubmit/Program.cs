@@ -78,7 +78,7 @@ async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     var progress = new LatestProgress();
     var clock = Stopwatch.StartNew();
     Task<MetrcBatchResult<CreatePlantingsRequest>> submit = client.Batches.WriteAsync(
-        MetrcWriteOperations.CreatePlantings, metrc.License, plantings,
+        MetrcWriteOperations.PlantBatches.CreatePlantings, metrc.License, plantings,
         new MetrcRequestOptions { Batch = new MetrcBatchOptions { Progress = progress } },
         cancellationToken);
 

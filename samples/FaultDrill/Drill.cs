@@ -111,14 +111,14 @@ public static class Drill
             foreach (string[] tags in facility.PackageTags.Take(packages).Chunk(options.RowsPerEntry))
             {
                 CreatePackageRequest[] rows = [.. tags.Select(tag => NewPackage(tag, source))];
-                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePackages, rows, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.Packages.Create, rows, cancellationToken: cancellationToken).ConfigureAwait(false);
                 expectedKeys.AddRange(tags.Select(t => $"tag:{t}"));
             }
 
             foreach (int[] numbers in Enumerable.Range(1, batches).Chunk(options.RowsPerEntry))
             {
                 CreatePlantingsRequest[] rows = [.. numbers.Select(n => NewBatch($"DRILL-{n:D6}"))];
-                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePlantings, rows, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.PlantBatches.CreatePlantings, rows, cancellationToken: cancellationToken).ConfigureAwait(false);
                 expectedKeys.AddRange(rows.Select(r => $"batch:{facility.LicenseNumber}:{r.Name}"));
             }
 

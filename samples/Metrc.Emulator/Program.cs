@@ -65,6 +65,7 @@ static async Task<int> ServeAsync(MetrcEmulatorOptions options, int? runFor, Can
     await using var running = emulator;
     Console.WriteLine($"Vendor key:              {emulator.VendorKey}");
     Console.WriteLine($"User key (all licences): {emulator.AllFacilitiesUserKey}");
+    Console.WriteLine($"Webhook host:            {emulator.WebhooksBaseAddress} (X-Metrc-Auth: vendor key)");
     foreach (MetrcState state in options.States)
     {
         Console.WriteLine($"{state}: {emulator.GetBaseAddress(state)}");

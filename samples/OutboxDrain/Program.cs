@@ -97,7 +97,7 @@ static async Task EnqueueDemoAsync(IMetrcOutbox outbox, MetrcTarget metrc, IMetr
     NodaTime.LocalDate today = clients.Create(metrc.State, metrc.Credentials).Clock.GetToday(metrc.License);
     for (int i = 1; i <= count; i++)
     {
-        await outbox.EnqueueAsync(metrc.State, metrc.License, MetrcOutboxOperations.CreatePlantings,
+        await outbox.EnqueueAsync(metrc.State, metrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings,
             [new CreatePlantingsRequest { Name = $"Offline Batch {i:D4}", Type = "Clone", Count = 5, Strain = "Blue Dream", Location = "Veg Room", ActualDate = today }],
             cancellationToken: cancellationToken);
     }

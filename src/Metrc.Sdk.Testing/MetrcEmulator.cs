@@ -2,6 +2,7 @@ using System.Net;
 using Metrc.Sdk.Testing.Data;
 using Metrc.Sdk.Testing.Endpoints;
 using Metrc.Sdk.Testing.Hosting;
+using Metrc.Sdk.Testing.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,7 +15,9 @@ namespace Metrc.Sdk.Testing;
 /// <summary>
 /// A Metrc API on 127.0.0.1 for tests, samples and benchmarks: Metrc's paths and shapes, dual-key auth, lifecycle rules,
 /// rate limits, fault injection and counters. Each served state has its own base address
-/// (<c>http://127.0.0.1:{port}/{code}/</c>).
+/// (<c>http://127.0.0.1:{port}/{code}/</c>); Metrc's webhook host is emulated at <see cref="WebhooksBaseAddress"/>.
+/// Every operation of <see cref="MetrcCatalogue"/> is answered: the lifecycle ones by Metrc's rules, the others by
+/// their call shape (empty lists, 404 for unknown ids, writes checked for shape and kept in <see cref="GetWrites()"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -23,6 +26,7 @@ namespace Metrc.Sdk.Testing;
 /// services.AddMetrcClient(o =>
 /// {
 ///     o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = emulator.GetBaseAddress(MetrcState.Co) };
+///     o.WebhooksBaseAddress = emulator.WebhooksBaseAddress;
 ///     o.VendorKey = emulator.VendorKey;
 ///     o.UserKey = facility.UserKey;
 /// });
@@ -35,10 +39,12 @@ public sealed class MetrcEmulator : IAsyncDisposable
     private readonly EmulatorPipeline _pipeline;
     private readonly MetrcEmulatorOptions _options;
     private readonly Uri _root;
+    private readonly EmulatorWriteLog _writes;
 
-    private MetrcEmulator(WebApplication app, EmulatorStore store, EmulatorPipeline pipeline, EmulatorFaults faults, MetrcEmulatorOptions options, Uri root)
+    private MetrcEmulator(WebApplication app, EmulatorStore store, EmulatorPipeline pipeline, EmulatorFaults faults, MetrcEmulatorOptions options, Uri root, EmulatorWriteLog writes)
     {
         _app = app;
+        _writes = writes;
         _store = store;
         _pipeline = pipeline;
         _options = options;
@@ -49,6 +55,12 @@ public sealed class MetrcEmulator : IAsyncDisposable
 
     /// <summary>The base address of the first served state.</summary>
     public Uri BaseAddress => GetBaseAddress(_options.States[0]);
+
+    /// <summary>
+    /// The base address of the emulated webhook host, to put in <c>MetrcClientOptions.WebhooksBaseAddress</c>. It takes
+    /// the vendor key in <c>X-Metrc-Auth</c> and keeps subscriptions in memory.
+    /// </summary>
+    public Uri WebhooksBaseAddress => new(_root, EmulatorEndpoint.WebhooksPrefix + "/");
 
     /// <summary>The vendor key the emulator accepts.</summary>
     public string VendorKey => _options.VendorKey;
@@ -88,12 +100,16 @@ public sealed class MetrcEmulator : IAsyncDisposable
         builder.Services.AddRouting();
         WebApplication app = builder.Build();
         app.Use(pipeline.InvokeAsync);
-        ReadRoutes.Map(app, store);
-        WriteRoutes.Map(app, store, options.PartialApply);
+        var writes = new EmulatorWriteLog(options.TimeProvider);
+        var routes = new EmulatorRoutes();
+        ReadRoutes.Register(routes, store);
+        WriteRoutes.Register(routes, store, writes, options.PartialApply);
+        new WebhookRoutes(store, writes).Register(routes);
+        routes.Map(app, new GenericHandlers(store, writes));
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new MetrcEmulator(app, store, pipeline, faults, options, new Uri(address.TrimEnd('/') + "/"));
+        return new MetrcEmulator(app, store, pipeline, faults, options, new Uri(address.TrimEnd('/') + "/"), writes) { SpecificOperations = routes.SpecificOperations };
     }
 
     /// <summary>The base address of <paramref name="state"/>, to put in <c>MetrcStateOptions.BaseAddress</c>.</summary>
@@ -184,6 +200,17 @@ public sealed class MetrcEmulator : IAsyncDisposable
             return new Dictionary<string, int>(_store.Data.WriteCounts);
         }
     }
+
+    /// <summary>The operations served by a specific (lifecycle or store) handler rather than a generic one.</summary>
+    internal IReadOnlyCollection<string> SpecificOperations { get; private init; } = [];
+
+    /// <summary>Every write the emulator accepted so far (lifecycle writes, generic writes, webhook changes), in arrival order.</summary>
+    public IReadOnlyList<EmulatorWrite> GetWrites() => _writes.Snapshot();
+
+    /// <summary>The accepted writes of one catalogue operation (for example <c>Items.Create</c>), in arrival order.</summary>
+    /// <param name="operation">The operation name, as in <see cref="MetrcOperationInfo.Name"/>.</param>
+    public IReadOnlyList<EmulatorWrite> GetWrites(string operation) =>
+        _writes.Snapshot().Where(w => string.Equals(w.Operation, operation, StringComparison.Ordinal)).ToList();
 
     /// <summary>A copy of one facility's data.</summary>
     /// <exception cref="ArgumentException">No such facility.</exception>

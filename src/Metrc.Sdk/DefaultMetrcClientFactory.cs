@@ -72,6 +72,8 @@ internal sealed class DefaultMetrcClientFactory : IMetrcClientFactory
             options.PageSize)
         {
             Batching = new ChunkSizePolicy(options, state, _adaptedChunkSizes),
+            WebhooksBaseAddress = options.WebhooksBaseAddress,
+            AllowedUnlistedOperations = new HashSet<string>(options.AllowedUnlistedOperations, StringComparer.Ordinal),
             MaxResponseBodySize = options.MaxResponseBodySize,
             Ledger = options.IdempotentWrites ? _services.GetService<IIdempotencyLedger>() ?? _fallbackLedger.Value : null,
             Validation = new Validation.WriteValidation(

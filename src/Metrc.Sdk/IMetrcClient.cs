@@ -5,7 +5,7 @@ namespace Metrc.Sdk;
 /// <c>client.Packages.ListActiveAsync(licenseNumber)</c>. Thread-safe; cheap to create through
 /// <see cref="IMetrcClientFactory"/>.
 /// </summary>
-public interface IMetrcClient
+public partial interface IMetrcClient
 {
     /// <summary>The state this client talks to.</summary>
     MetrcState State { get; }
@@ -18,42 +18,6 @@ public interface IMetrcClient
     /// <c>Clock.GetToday(licenseNumber)</c> for business dates, never the UTC date.
     /// </summary>
     MetrcClock Clock { get; }
-
-    /// <summary>Facilities the user key can act for.</summary>
-    IFacilitiesClient Facilities { get; }
-
-    /// <summary>Harvest batches.</summary>
-    IHarvestsClient Harvests { get; }
-
-    /// <summary>Items (products) and item categories.</summary>
-    IItemsClient Items { get; }
-
-    /// <summary>Locations.</summary>
-    ILocationsClient Locations { get; }
-
-    /// <summary>Packages.</summary>
-    IPackagesClient Packages { get; }
-
-    /// <summary>Plant batches.</summary>
-    IPlantBatchesClient PlantBatches { get; }
-
-    /// <summary>Tagged plants.</summary>
-    IPlantsClient Plants { get; }
-
-    /// <summary>Sales receipts.</summary>
-    ISalesClient Sales { get; }
-
-    /// <summary>Strains.</summary>
-    IStrainsClient Strains { get; }
-
-    /// <summary>Plant and package tags.</summary>
-    ITagsClient Tags { get; }
-
-    /// <summary>Transfers between licensees.</summary>
-    ITransfersClient Transfers { get; }
-
-    /// <summary>Units of measure.</summary>
-    IUnitsOfMeasureClient UnitsOfMeasure { get; }
 
     /// <summary>Batched writes of any number of rows with every row's outcome.</summary>
     IMetrcBatchClient Batches { get; }

@@ -4,7 +4,7 @@ using Metrc.Sdk.Http;
 namespace Metrc.Sdk;
 
 /// <summary>The default <see cref="IMetrcClient"/>: one pipeline shared by all API groups of a state.</summary>
-internal sealed class MetrcClient : IMetrcClient
+internal sealed partial class MetrcClient : IMetrcClient
 {
     /// <param name="pipeline">The state's pipeline.</param>
     /// <param name="clock">The facility clock; the state's zone on the pipeline's clock when <see langword="null"/>.</param>
@@ -13,18 +13,7 @@ internal sealed class MetrcClient : IMetrcClient
         State = pipeline.State;
         BaseAddress = pipeline.BaseAddress;
         Clock = clock ?? new MetrcClock(pipeline.State, pipeline.TimeProvider);
-        Facilities = new FacilitiesClient(pipeline);
-        Harvests = new HarvestsClient(pipeline);
-        Items = new ItemsClient(pipeline);
-        Locations = new LocationsClient(pipeline);
-        Packages = new PackagesClient(pipeline);
-        PlantBatches = new PlantBatchesClient(pipeline);
-        Plants = new PlantsClient(pipeline);
-        Sales = new SalesClient(pipeline);
-        Strains = new StrainsClient(pipeline);
-        Tags = new TagsClient(pipeline);
-        Transfers = new TransfersClient(pipeline);
-        UnitsOfMeasure = new UnitsOfMeasureClient(pipeline);
+        CreateGroups(pipeline);
         Batches = new Batching.BatchClient(pipeline);
         pipeline.Client = this;
     }
@@ -34,30 +23,6 @@ internal sealed class MetrcClient : IMetrcClient
     public Uri BaseAddress { get; }
 
     public MetrcClock Clock { get; }
-
-    public IFacilitiesClient Facilities { get; }
-
-    public IHarvestsClient Harvests { get; }
-
-    public IItemsClient Items { get; }
-
-    public ILocationsClient Locations { get; }
-
-    public IPackagesClient Packages { get; }
-
-    public IPlantBatchesClient PlantBatches { get; }
-
-    public IPlantsClient Plants { get; }
-
-    public ISalesClient Sales { get; }
-
-    public IStrainsClient Strains { get; }
-
-    public ITagsClient Tags { get; }
-
-    public ITransfersClient Transfers { get; }
-
-    public IUnitsOfMeasureClient UnitsOfMeasure { get; }
 
     public IMetrcBatchClient Batches { get; }
 

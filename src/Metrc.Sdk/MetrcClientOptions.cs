@@ -31,6 +31,22 @@ public sealed class MetrcClientOptions
     /// <summary>Rows per page for list calls, 1 to <see cref="MaxPageSize"/>. Default: 20.</summary>
     public int PageSize { get; set; } = MaxPageSize;
 
+    /// <summary>Metrc's webhook host, which serves the webhook subscription operations for every state.</summary>
+    public static readonly Uri DefaultWebhooksBaseAddress = new("https://services-connect.metrc.com/");
+
+    /// <summary>
+    /// The base address of Metrc's webhook host (<see cref="IMetrcClient.Webhooks"/>). Default:
+    /// <c>https://services-connect.metrc.com/</c>; point it at a proxy or the emulator in tests.
+    /// </summary>
+    public Uri WebhooksBaseAddress { get; set; } = DefaultWebhooksBaseAddress;
+
+    /// <summary>
+    /// Operation names (for example <c>ProcessingJobs.ListActive</c>) to call in every state, even where the SDK's catalogue
+    /// does not list the state as offering them: for when Metrc adds an operation to a state before the SDK knows.
+    /// Without it such a call fails with <see cref="MetrcOperationUnavailableException"/> before any request.
+    /// </summary>
+    public ISet<string> AllowedUnlistedOperations { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>How long one HTTP attempt may take before it is abandoned. Default: 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -114,7 +114,7 @@ public sealed partial class DocSnippetTests
     private static readonly Lazy<string[]> s_namespaces = new(() =>
     [
         "System", "System.Collections.Generic", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks",
-        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Hosting", "NodaTime",
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Hosting", "Microsoft.AspNetCore.Builder", "NodaTime",
         .. SdkAssemblies().SelectMany(a => a.GetExportedTypes()).Select(t => t.Namespace!).Where(n => n is not null).Distinct().Order(StringComparer.Ordinal),
     ]);
 

@@ -25,6 +25,8 @@ public sealed class SnippetGlobals
 
     public HostApplicationBuilder builder { get; } = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 
+    public Microsoft.AspNetCore.Builder.WebApplication app { get; } = null!;
+
     public IMetrcClient metrc { get; } = null!;
 
     public IMetrcClient client { get; } = null!;
@@ -48,6 +50,8 @@ public sealed class SnippetGlobals
     public CreatePackageRequest[] rows { get; } = [];
 
     public CreateSalesReceiptRequest[] receipts { get; } = [];
+
+    public Metrc.Sdk.Sync.ISyncSink sink { get; } = null!;
 
     public CancellationToken ct { get; }
 
@@ -103,4 +107,10 @@ public sealed class MySnapshotProvider : IMetrcLifecycleSnapshotProvider
 {
     public ValueTask<MetrcLifecycleSnapshot?> GetSnapshotAsync(MetrcState state, string licenseNumber, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<MetrcLifecycleSnapshot?>(null);
+}
+
+/// <summary>The reader's own store that synced records go to.</summary>
+public sealed class MyStore : Metrc.Sdk.Sync.ISyncSink
+{
+    public ValueTask HandleAsync(Metrc.Sdk.Sync.SyncBatch batch, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

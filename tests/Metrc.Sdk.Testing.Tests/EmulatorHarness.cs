@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text;
 using Metrc.Sdk.Models;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
@@ -45,7 +47,12 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     {
         var factory = new MetrcClientFactory(o =>
         {
-            o.States[state] = new MetrcStateOptions { BaseAddress = Emulator.GetBaseAddress(state) };
+            foreach (MetrcState served in Emulator.Facilities.Select(f => f.State).Distinct())
+            {
+                o.States[served] = new MetrcStateOptions { BaseAddress = Emulator.GetBaseAddress(served) };
+            }
+
+            o.WebhooksBaseAddress = Emulator.WebhooksBaseAddress;
             o.MaxRetryAttempts = 0;
 
             // These tests check what the emulator answers on the wire, so rejected requests are not resubmitted.
@@ -56,6 +63,15 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         });
         _factories.Add(factory);
         return factory.Create(state, new MetrcCredentials(vendorKey ?? Emulator.VendorKey, userKey));
+    }
+
+    /// <summary>A plain HttpClient on the Colorado base address with Basic auth, to look at the wire directly.</summary>
+    public HttpClient Raw(string? userKey = null, string? vendorKey = null)
+    {
+        var http = new HttpClient { BaseAddress = Emulator.GetBaseAddress(MetrcState.Co) };
+        string pair = $"{vendorKey ?? Emulator.VendorKey}:{userKey ?? Facility.UserKey}";
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        return http;
     }
 
     public Task<MetrcWriteResult> PlantAsync(string batch, int count = 10) =>

@@ -88,7 +88,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
             {
                 string[] tags = [.. facility.PackageTags.Skip(nextTag).Take(RowsPerEntry)];
                 nextTag += RowsPerEntry;
-                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePackages, tags.Select(tag => new CreatePackageRequest
+                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.Packages.Create, tags.Select(tag => new CreatePackageRequest
                 {
                     Tag = tag,
                     Item = "Buds",
@@ -102,7 +102,7 @@ public sealed class OutboxCrashRecoveryTests : IAsyncLifetime
             else
             {
                 string[] names = [.. Enumerable.Range(entry * RowsPerEntry, RowsPerEntry).Select(n => $"CRASH-{n:D5}")];
-                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.CreatePlantings, names.Select(name => new CreatePlantingsRequest
+                await outbox.EnqueueAsync(MetrcState.Co, facility.LicenseNumber, MetrcOutboxOperations.PlantBatches.CreatePlantings, names.Select(name => new CreatePlantingsRequest
                 {
                     Name = name,
                     Type = "Clone",

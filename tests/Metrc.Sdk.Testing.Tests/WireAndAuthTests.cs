@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Metrc.Sdk.Models;
 
@@ -8,13 +6,7 @@ namespace Metrc.Sdk.Testing.Tests;
 
 public sealed class WireAndAuthTests
 {
-    private static HttpClient Raw(EmulatorHarness h, string? userKey = null, string? vendorKey = null)
-    {
-        var http = new HttpClient { BaseAddress = h.Emulator.GetBaseAddress(MetrcState.Co) };
-        string pair = $"{vendorKey ?? h.Emulator.VendorKey}:{userKey ?? h.Facility.UserKey}";
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        return http;
-    }
+    private static HttpClient Raw(EmulatorHarness h, string? userKey = null, string? vendorKey = null) => h.Raw(userKey, vendorKey);
 
     [Fact]
     public async Task Wrong_keys_get_401_with_no_body_and_another_facility_gets_403()
@@ -28,7 +20,7 @@ public sealed class WireAndAuthTests
         Assert.NotNull(forbidden.MetrcMessage);
 
         using HttpClient raw = Raw(h, vendorKey: "wrong-vendor");
-        using HttpResponseMessage response = await raw.GetAsync("facilities/v2/");
+        using HttpResponseMessage response = await raw.GetAsync("facilities/v2");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
     }
@@ -115,14 +107,14 @@ public sealed class WireAndAuthTests
         await h.Client.Transfers.CreateOutgoingAsync(h.License, [LifecycleRuleTests.Transfer("M-1", h.Emulator.Facilities[1].LicenseNumber, packages[1], packages[2])]);
 
         SalesReceipt receipt = await h.Client.Sales.GetReceiptByExternalNumberAsync(h.License, "EXT-1");
-        var transfers = new List<OutgoingTransfer>();
-        await foreach (OutgoingTransfer t in h.Client.Transfers.ListOutgoingAsync(h.License))
+        var transfers = new List<Transfer>();
+        await foreach (Transfer t in h.Client.Transfers.ListOutgoingAsync(h.License))
         {
             transfers.Add(t);
         }
 
         var shipped = new List<TransferPackage>();
-        await foreach (TransferPackage p in h.Client.Transfers.ListDeliveryPackagesAsync(h.License, transfers[0].Deliveries[0].Id))
+        await foreach (TransferPackage p in h.Client.Transfers.ListDeliveryPackagesAsync(transfers[0].Deliveries[0].Id))
         {
             shipped.Add(p);
         }

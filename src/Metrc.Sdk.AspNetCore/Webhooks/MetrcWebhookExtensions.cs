@@ -24,6 +24,7 @@ public static class MetrcWebhookExtensions
             .Validate(static o => o.MaxBodyBytes > 0, "MetrcWebhookOptions.MaxBodyBytes must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<MetrcWebhookRegistry>();
+        services.TryAddSingleton<MetrcWebhookSubscriber>();
         services.TryAddSingleton<MetrcWebhookHandler>();
         services.AddOptions<LoggerFilterOptions>().Configure<Microsoft.Extensions.Options.IOptions<MetrcWebhookOptions>>(static (filter, webhooks) =>
         {

@@ -76,7 +76,7 @@ public static class MetrcPartnerAdapter
     /// <param name="transfers">The transfers (<c>client.Transfers.ListOutgoingAsync</c>).</param>
     /// <param name="state">The state of the recipients.</param>
     /// <exception cref="ArgumentNullException"><paramref name="transfers"/> is null.</exception>
-    public static IReadOnlyList<PartnerAccount> FromTransferDestinations(IEnumerable<OutgoingTransfer> transfers, MetrcState state)
+    public static IReadOnlyList<PartnerAccount> FromTransferDestinations(IEnumerable<Transfer> transfers, MetrcState state)
     {
         ArgumentNullException.ThrowIfNull(transfers);
         return transfers.Where(t => t is not null)
@@ -125,13 +125,13 @@ public static class MetrcPartnerAdapter
     /// <param name="items">The shipper's items, to find each line's item id.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<PartnerSalesOrder> FromOutgoingTransfers(
-        IEnumerable<OutgoingTransfer> transfers, IReadOnlyDictionary<long, IReadOnlyList<TransferPackage>> packagesByDeliveryId, IEnumerable<Item> items)
+        IEnumerable<Transfer> transfers, IReadOnlyDictionary<long, IReadOnlyList<TransferPackage>> packagesByDeliveryId, IEnumerable<Item> items)
     {
         ArgumentNullException.ThrowIfNull(transfers);
         ArgumentNullException.ThrowIfNull(packagesByDeliveryId);
         Dictionary<string, long> itemIds = ItemIdsByName(items);
         var orders = new List<PartnerSalesOrder>();
-        foreach (OutgoingTransfer transfer in transfers.Where(t => t is not null))
+        foreach (Transfer transfer in transfers.Where(t => t is not null))
         {
             IReadOnlyList<TransferDelivery> deliveries = transfer.Deliveries ?? [];
             for (int i = 0; i < deliveries.Count; i++)

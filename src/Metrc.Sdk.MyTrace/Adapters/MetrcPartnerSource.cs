@@ -27,11 +27,11 @@ public static class MetrcPartnerSource
         IReadOnlyList<ItemCategory> categories = await client.Items.ListCategoriesAsync(licenseNumber, cancellationToken: cancellationToken).ConfigureAwait(false);
         List<Item> items = await ToListAsync(client.Items.ListActiveAsync(licenseNumber, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         IReadOnlyList<Facility> facilities = await client.Facilities.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        List<OutgoingTransfer> transfers = await ToListAsync(client.Transfers.ListOutgoingAsync(licenseNumber, transfersFilter, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+        List<Transfer> transfers = await ToListAsync(client.Transfers.ListOutgoingAsync(licenseNumber, transfersFilter, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         var packages = new Dictionary<long, IReadOnlyList<TransferPackage>>();
         foreach (TransferDelivery delivery in transfers.SelectMany(t => t.Deliveries ?? []))
         {
-            packages[delivery.Id] = await ToListAsync(client.Transfers.ListDeliveryPackagesAsync(licenseNumber, delivery.Id, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            packages[delivery.Id] = await ToListAsync(client.Transfers.ListDeliveryPackagesAsync(delivery.Id, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
         List<SalesReceipt> receipts = await ToListAsync(client.Sales.ListActiveReceiptsAsync(licenseNumber, receiptsFilter, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Metrc.Sdk.Testing.Endpoints;
 
-/// <summary>The shape of every paged list: lastModified window (≤ 24 h), filter, order by id, page.</summary>
+/// <summary>The shape of every paged list read from the store: lastModified window (≤ 24 h), filter, order by id, page.</summary>
 internal static class ListHandler
 {
     public static Task PagedAsync<TRecord, TBody>(
@@ -25,7 +25,20 @@ internal static class ListHandler
             return error!;
         }
 
-        FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
+        EmulatorRequest request = EmulatorRequest.Get(context);
+        if (request.Facility is not { } facility)
+        {
+            // An unscoped list (delivery packages) reads every facility the key reaches.
+            lock (store.Lock)
+            {
+                List<(TRecord Record, FacilityData Facility)> all = [.. request.Accessible
+                    .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (r, f)))
+                    .OrderBy(x => id(x.Item1))];
+                List<TBody> items = [.. all.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(x => project(x.Record, x.Facility))];
+                return Paging.WritePageAsync(context, items, all.Count, pageNumber, pageSize);
+            }
+        }
+
         int skip = (pageNumber - 1) * pageSize;
         lock (store.Lock)
         {

@@ -2,79 +2,88 @@ using System.Globalization;
 using Metrc.Sdk.Lifecycle;
 using Metrc.Sdk.Testing.Data;
 using Metrc.Sdk.Testing.Hosting;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Metrc.Sdk.Testing.Endpoints;
 
-/// <summary>The emulator's GET routes.</summary>
+/// <summary>The emulator's reads answered from its store, by catalogue operation name.</summary>
 internal static class ReadRoutes
 {
-    public static void Map(IEndpointRouteBuilder app, EmulatorStore store)
+    public static void Register(EmulatorRoutes app, EmulatorStore store)
     {
-        app.MapGet("/{state}/facilities/v2/", ctx => ListHandler.BareAsync(ctx, store, r => r.Accessible.Select(f => new FacilityBody(
+        app.Handle("Facilities.List", ctx => ListHandler.BareAsync(ctx, store, r => r.Accessible.Select(f => new FacilityBody(
             f.Name, null, f.Name, f.LicenseStart, true, true, "America/Denver",
             new LicenseBody(f.LicenseNumber, f.LicenseStart, f.LicenseStart.AddYears(5), "Adult-Use Cultivation"))).ToList()));
 
-        app.MapGet("/{state}/unitsofmeasure/v2/active", ctx => ListHandler.BareAsync(ctx, store, _ => MetrcUnits.Names
+        app.Handle("UnitsOfMeasure.ListActive", ctx => ListHandler.BareAsync(ctx, store, _ => MetrcUnits.Names
             .Select(n => MetrcUnits.TryGetKind(n, out QuantityKind k) ? new UnitBody(Projections.QuantityType(k), n, Abbreviation(n), false) : null!)
             .OrderBy(u => u.Name, StringComparer.Ordinal).ToList()));
 
-        app.MapGet("/{state}/items/v2/categories", ctx => ListHandler.BareAsync(ctx, store, _ => EmulatorStore.Categories
+        app.Handle("Items.ListCategories", ctx => ListHandler.BareAsync(ctx, store, _ => EmulatorStore.Categories
             .Select(c => new CategoryBody(c.Name, "Other", Projections.QuantityType(c.Kind), false)).ToList()));
 
-        app.MapGet("/{state}/items/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, i => i.LastModified, i => i.Id, (i, _) => Projections.Item(i)));
-        app.MapGet("/{state}/strains/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, s => s.LastModified, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
-        app.MapGet("/{state}/locations/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, l => l.LastModified, l => l.Id,
+        app.Handle("Items.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, i => i.LastModified, i => i.Id, (i, _) => Projections.Item(i)));
+        app.Handle("Strains.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, s => s.LastModified, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
+        app.Handle("Locations.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Locations.Values, l => l.LastModified, l => l.Id,
             (l, _) => new LocationBody(l.Id, l.Name, "Default", true, true, true, true)));
-        app.MapGet("/{state}/tags/v2/plant/available", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Plant && !t.Used),
+        app.Handle("Tags.ListAvailablePlantTags", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Plant && !t.Used),
             _ => store.Now, t => t.Id, (t, _) => new TagBody(t.Id, t.Label, "CannabisPlant", "Received")));
-        app.MapGet("/{state}/tags/v2/package/available", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Package && !t.Used),
+        app.Handle("Tags.ListAvailablePackageTags", ctx => ListHandler.PagedAsync(ctx, store, f => f.Tags.Values.Where(t => t.Kind == TagKind.Package && !t.Used),
             _ => store.Now, t => t.Id, (t, _) => new TagBody(t.Id, t.Label, "CannabisPackage", "Received")));
 
-        MapPackages(app, store, "active", PackageStatus.Active);
-        MapPackages(app, store, "onhold", PackageStatus.OnHold);
-        MapPackages(app, store, "inactive", PackageStatus.Finished);
-        MapPackages(app, store, "intransit", PackageStatus.InTransit);
-        app.MapGet("/{state}/packages/v2/{key}", ctx => GetOneAsync(ctx, store, ctx.Request.RouteValues["key"] as string ?? string.Empty, (f, key) =>
+        MapPackages(app, store, "Packages.ListActive", PackageStatus.Active);
+        MapPackages(app, store, "Packages.ListOnHold", PackageStatus.OnHold);
+        MapPackages(app, store, "Packages.ListInactive", PackageStatus.Finished);
+        MapPackages(app, store, "Packages.ListInTransit", PackageStatus.InTransit);
+        app.Handle("Packages.GetById", ctx => GetOneAsync(ctx, store, (f, key) =>
             long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
                 ? f.Packages.Values.FirstOrDefault(p => p.Id == id) is { } byId ? Projections.Package(byId, f) : null
                 : f.Packages.TryGetValue(key, out PackageData? byLabel) ? Projections.Package(byLabel, f) : null));
 
-        app.MapGet("/{state}/plants/v2/vegetative", ctx => ListHandler.PagedAsync(ctx, store, f => f.Plants.Values.Where(p => p.Phase == PlantGrowthPhase.Vegetative),
+        app.Handle("Plants.ListVegetative", ctx => ListHandler.PagedAsync(ctx, store, f => f.Plants.Values.Where(p => p.Phase == PlantGrowthPhase.Vegetative),
             p => p.LastModified, p => p.Id, (p, _) => Projections.Plant(p)));
-        app.MapGet("/{state}/plants/v2/flowering", ctx => ListHandler.PagedAsync(ctx, store, f => f.Plants.Values.Where(p => p.Phase == PlantGrowthPhase.Flowering),
+        app.Handle("Plants.ListFlowering", ctx => ListHandler.PagedAsync(ctx, store, f => f.Plants.Values.Where(p => p.Phase == PlantGrowthPhase.Flowering),
             p => p.LastModified, p => p.Id, (p, _) => Projections.Plant(p)));
-        app.MapGet("/{state}/plants/v2/{label}", ctx => GetOneAsync(ctx, store, ctx.Request.RouteValues["label"] as string ?? string.Empty,
-            (f, label) => f.Plants.TryGetValue(label, out PlantData? p) ? Projections.Plant(p) : null));
+        app.Handle("Plants.GetById", ctx => GetOneAsync(ctx, store, (f, key) =>
+            long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
+                ? f.Plants.Values.FirstOrDefault(p => p.Id == id) is { } byId ? Projections.Plant(byId) : null
+                : f.Plants.TryGetValue(key, out PlantData? byLabel) ? Projections.Plant(byLabel) : null));
 
-        app.MapGet("/{state}/plantbatches/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked > 0),
+        app.Handle("Plants.ListInactive", ctx => ListHandler.PagedAsync(ctx, store,
+            f => f.Plants.Values.Where(p => p.Phase is PlantGrowthPhase.Harvested or PlantGrowthPhase.Destroyed),
+            p => p.LastModified, p => p.Id, (p, _) => Projections.Plant(p)));
+
+        app.Handle("PlantBatches.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked == 0),
             b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
-        app.MapGet("/{state}/harvests/v2/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight > 0),
+        app.Handle("Harvests.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight == 0),
+            h => h.LastModified, h => h.Id, (h, _) => Projections.Harvest(h)));
+        app.Handle("PlantBatches.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked > 0),
+            b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
+        app.Handle("Harvests.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight > 0),
             h => h.LastModified, h => h.Id, (h, _) => Projections.Harvest(h)));
 
-        app.MapGet("/{state}/sales/v2/receipts/active", ctx => ListHandler.PagedAsync(ctx, store, f => f.Receipts, r => r.LastModified, r => r.Id, (r, _) => Projections.Receipt(r)));
-        app.MapGet("/{state}/sales/v2/receipts/external/{number}", ctx => GetOneAsync(ctx, store, ctx.Request.RouteValues["number"] as string ?? string.Empty,
+        app.Handle("Sales.ListActiveReceipts", ctx => ListHandler.PagedAsync(ctx, store, f => f.Receipts, r => r.LastModified, r => r.Id, (r, _) => Projections.Receipt(r)));
+        app.Handle("Sales.GetReceiptByExternalNumber", ctx => GetOneAsync(ctx, store,
             (f, number) => f.Receipts.FirstOrDefault(r => r.ExternalReceiptNumber == number) is { } r ? Projections.Receipt(r) : null));
 
-        app.MapGet("/{state}/transfers/v2/outgoing", ctx => ListHandler.PagedAsync(ctx, store, f => f.Transfers, t => t.LastModified, t => t.Id, Projections.Transfer));
-        app.MapGet("/{state}/transfers/v2/deliveries/{id}/packages", ctx =>
+        app.Handle("Transfers.ListOutgoing", ctx => ListHandler.PagedAsync(ctx, store, f => f.Transfers, t => t.LastModified, t => t.Id, Projections.Transfer));
+        app.Handle("Transfers.ListDeliveryPackages", ctx =>
         {
-            string id = ctx.Request.RouteValues["id"] as string ?? string.Empty;
+            string id = EmulatorRoutes.Key(ctx);
             return ListHandler.PagedAsync(ctx, store,
                 f => f.Transfers.SelectMany(t => t.Deliveries).Where(d => d.Id.ToString(CultureInfo.InvariantCulture) == id).SelectMany(d => d.Packages),
                 _ => store.Now, p => p.PackageId, (p, _) => Projections.TransferPackage(p));
         });
     }
 
-    private static void MapPackages(IEndpointRouteBuilder app, EmulatorStore store, string path, PackageStatus status) =>
-        app.MapGet($"/{{state}}/packages/v2/{path}", ctx => ListHandler.PagedAsync(ctx, store, f => f.Packages.Values.Where(p => p.Status == status),
+    private static void MapPackages(EmulatorRoutes app, EmulatorStore store, string operation, PackageStatus status) =>
+        app.Handle(operation, ctx => ListHandler.PagedAsync(ctx, store, f => f.Packages.Values.Where(p => p.Status == status),
             p => p.LastModified, p => p.Id, Projections.Package));
 
-    private static Task GetOneAsync<T>(HttpContext context, EmulatorStore store, string key, Func<FacilityData, string, T?> find)
+    private static Task GetOneAsync<T>(HttpContext context, EmulatorStore store, Func<FacilityData, string, T?> find)
         where T : class
     {
+        string key = EmulatorRoutes.Key(context);
         FacilityData facility = EmulatorRequest.Get(context).RequiredFacility;
         T? found;
         lock (store.Lock)

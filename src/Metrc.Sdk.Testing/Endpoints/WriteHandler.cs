@@ -15,7 +15,7 @@ internal static class WriteHandler
     /// <summary>Checks one row; returns the change to apply (producing the new record's id, if any), or null when the row is invalid.</summary>
     public delegate Func<long?>? RowRule<TRow>(RowChecks checks, int row, TRow value);
 
-    public static async Task HandleAsync<TRow>(HttpContext context, EmulatorStore store, bool partialApply, RowRule<TRow> rule)
+    public static async Task HandleAsync<TRow>(HttpContext context, EmulatorStore store, EmulatorWriteLog log, bool partialApply, RowRule<TRow> rule)
     {
         List<TRow>? rows = await EmulatorJson.ReadRowsAsync<TRow>(context).ConfigureAwait(false);
         if (rows is null)
@@ -28,7 +28,7 @@ internal static class WriteHandler
         var ids = new List<long>();
         lock (store.Lock)
         {
-            var checks = new RowChecks(store, request.State, request.RequiredFacility, errors);
+            var checks = new RowChecks(store, request.RequiredState, request.RequiredFacility, errors);
             var changes = new List<Func<long?>?>(rows.Count);
             for (int i = 0; i < rows.Count; i++)
             {
@@ -53,6 +53,8 @@ internal static class WriteHandler
             await errors.WriteAsync(context).ConfigureAwait(false);
             return;
         }
+
+        log.Record(context, rows);
 
         await EmulatorJson.WriteAsync(context, 200, new WriteResultBody(ids, [])).ConfigureAwait(false);
     }

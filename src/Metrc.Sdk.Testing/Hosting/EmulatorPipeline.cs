@@ -7,14 +7,16 @@ using Microsoft.AspNetCore.Http;
 namespace Metrc.Sdk.Testing.Hosting;
 
 /// <summary>
-/// The emulator's request pipeline before the endpoints, in order: statistics → auth (vendor key + user key, facility
-/// access) → Metrc's rate limits → fault injection.
+/// The emulator's request pipeline before the endpoints, in order: statistics → route (an operation of the catalogue,
+/// offered in the state) → auth (vendor key + user key and facility access, or <c>X-Metrc-Auth</c> on the webhook host)
+/// → scope and required query parameters, as the catalogue declares them → Metrc's rate limits → fault injection.
 /// </summary>
 internal sealed class EmulatorPipeline(EmulatorStore store, MetrcEmulatorOptions options, EmulatorFaults faults)
 {
     public const string AllFacilitiesUserKey = "user-key-all-facilities";
 
-    private static readonly string[] s_unscoped = ["/facilities/v2/", "/unitsofmeasure/v2/active"];
+    /// <summary>The header Metrc's webhook host reads the vendor key from.</summary>
+    public const string WebhookAuthHeader = "X-Metrc-Auth";
 
     private readonly ConcurrentDictionary<string, long> _byFacility = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _byVendor = new(StringComparer.Ordinal);
@@ -66,7 +68,7 @@ internal sealed class EmulatorPipeline(EmulatorStore store, MetrcEmulatorOptions
             }
 
             string vendorSlot = "v:" + request.VendorKey;
-            string? facilitySlot = facilityKey is null ? null : "f:" + request.State.Code + ":" + facilityKey;
+            string? facilitySlot = facilityKey is null ? null : "f:" + request.RequiredState.Code + ":" + facilityKey;
             bool admitted = Enter(vendorSlot, options.RateLimits.ConcurrentPerVendorKey);
             bool facilityAdmitted = admitted && (facilitySlot is null || Enter(facilitySlot, options.RateLimits.ConcurrentPerFacility));
             try
@@ -107,6 +109,12 @@ internal sealed class EmulatorPipeline(EmulatorStore store, MetrcEmulatorOptions
         string path = context.Request.Path.Value ?? string.Empty;
         int slash = path.IndexOf('/', 1);
         string code = slash > 1 ? path[1..slash] : string.Empty;
+        EmulatorEndpoint? endpoint = context.GetEndpoint()?.Metadata.GetMetadata<EmulatorEndpoint>();
+        if (code == EmulatorEndpoint.WebhooksPrefix)
+        {
+            return await AuthenticateWebhookAsync(context, endpoint).ConfigureAwait(false);
+        }
+
         StateData? state;
         lock (store.Lock)
         {
@@ -116,6 +124,12 @@ internal sealed class EmulatorPipeline(EmulatorStore store, MetrcEmulatorOptions
         if (state is null)
         {
             await EmulatorJson.MessageAsync(context, 404, $"No Metrc state is served at '/{code}'.").ConfigureAwait(false);
+            return null;
+        }
+
+        if (endpoint is null || endpoint.Primary.IsWebhookOperation || !MetrcStates.TryParse(code, out MetrcState served) || !endpoint.Primary.IsOfferedIn(served))
+        {
+            await NotFoundAsync(context).ConfigureAwait(false);
             return null;
         }
 
@@ -150,16 +164,49 @@ internal sealed class EmulatorPipeline(EmulatorStore store, MetrcEmulatorOptions
                 return null;
             }
         }
-        else if (!s_unscoped.Any(s => path.EndsWith(s, StringComparison.Ordinal)))
+        else if (endpoint.Primary.IsFacilityScoped)
         {
             await EmulatorJson.MessageAsync(context, 400, "licenseNumber is required.").ConfigureAwait(false);
             return null;
         }
 
-        var request = new EmulatorRequest { State = state, Accessible = accessible, Facility = facility, VendorKey = vendor };
+        foreach (string parameter in endpoint.Primary.RequiredQueryParameters)
+        {
+            if (string.IsNullOrEmpty(context.Request.Query[parameter]))
+            {
+                await EmulatorJson.MessageAsync(context, 400, $"{parameter} is required.").ConfigureAwait(false);
+                return null;
+            }
+        }
+
+        var request = new EmulatorRequest { State = state, Accessible = accessible, Facility = facility, VendorKey = vendor, Endpoint = endpoint };
         EmulatorRequest.Set(context, request);
         return request;
     }
+
+    /// <summary>Metrc's webhook host: the vendor key alone, in <c>X-Metrc-Auth</c>; no state and no facility.</summary>
+    private async Task<EmulatorRequest?> AuthenticateWebhookAsync(HttpContext context, EmulatorEndpoint? endpoint)
+    {
+        if (endpoint is null || !endpoint.Primary.IsWebhookOperation)
+        {
+            await NotFoundAsync(context).ConfigureAwait(false);
+            return null;
+        }
+
+        string? vendor = context.Request.Headers[WebhookAuthHeader];
+        if (!string.Equals(vendor, options.VendorKey, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = 401;
+            return null;
+        }
+
+        var request = new EmulatorRequest { Accessible = [], VendorKey = options.VendorKey, Endpoint = endpoint };
+        EmulatorRequest.Set(context, request);
+        return request;
+    }
+
+    private static Task NotFoundAsync(HttpContext context) =>
+        EmulatorJson.MessageAsync(context, 404, $"No HTTP resource was found that matches the request URI '{context.Request.Path}'.");
 
     private async Task FaultsAsync(HttpContext context, RequestDelegate next)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Metrc.Sdk.Batching;
 using Metrc.Sdk.Http;
 using Metrc.Sdk.Idempotency;
@@ -23,32 +24,35 @@ internal abstract class MetrcApiGroup
     /// <summary>A paged list, split into 24-hour <c>lastModified</c> windows when filtered.</summary>
     protected MetrcPageable<T> List<T>(
         MetrcOperation operation,
-        string licenseNumber,
+        string? licenseNumber,
+        string? path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
         MetrcListFilter? filter,
         MetrcRequestOptions? options,
         PageResponseReader<T> reader,
         CancellationToken cancellationToken)
     {
-        if (operation.FacilityScoped)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
-        }
-
+        CheckLicense(operation, licenseNumber);
         IReadOnlyList<LastModifiedWindow?> windows = GetWindows(filter);
         int pageSize = Pipeline.PageSize;
         return new MetrcPageable<T>(
             async (pageNumber, window, ct) =>
             {
-                var query = new List<KeyValuePair<string, string>>(4);
-                if (window is { } w)
+                var pageQuery = new List<KeyValuePair<string, string>>(4 + (query?.Count ?? 0));
+                if (query is not null)
                 {
-                    query.Add(new("lastModifiedStart", MetrcTimestamp.Format(w.Start)));
-                    query.Add(new("lastModifiedEnd", MetrcTimestamp.Format(w.End)));
+                    pageQuery.AddRange(query);
                 }
 
-                query.Add(new("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                query.Add(new("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                var request = new MetrcRequest(operation, licenseNumber) { Query = query, Options = options };
+                if (window is { } w)
+                {
+                    pageQuery.Add(new("lastModifiedStart", MetrcTimestamp.Format(w.Start)));
+                    pageQuery.Add(new("lastModifiedEnd", MetrcTimestamp.Format(w.End)));
+                }
+
+                pageQuery.Add(new("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                pageQuery.Add(new("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var request = new MetrcRequest(operation, licenseNumber) { Path = path, Query = pageQuery, Options = options };
                 PageEnvelope<T> envelope = await Pipeline.SendAsync(request, reader, ct).ConfigureAwait(false);
                 int totalRecords = envelope.TotalRecords ?? envelope.Items.Count;
                 int totalPages = envelope.TotalPages
@@ -63,33 +67,71 @@ internal abstract class MetrcApiGroup
     protected async Task<IReadOnlyList<T>> ListAllAsync<T>(
         MetrcOperation operation,
         string? licenseNumber,
+        string? path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
         MetrcRequestOptions? options,
         PageResponseReader<T> reader,
         CancellationToken cancellationToken)
+    {
+        PageEnvelope<T> envelope = await ReadAsync(operation, licenseNumber, path, query, options, reader, cancellationToken).ConfigureAwait(false);
+        return envelope.Items;
+    }
+
+    /// <summary>A read without a body: one record, one document or one lookup answer.</summary>
+    protected Task<T> ReadAsync<T>(
+        MetrcOperation operation,
+        string? licenseNumber,
+        string? path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
+        MetrcRequestOptions? options,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+    {
+        CheckLicense(operation, licenseNumber);
+        var request = new MetrcRequest(operation, licenseNumber) { Path = path, Query = query, Options = options };
+        return Pipeline.SendAsync(request, reader, cancellationToken);
+    }
+
+    /// <summary>A write without a body (a delete by id, an action addressed by its path).</summary>
+    protected Task<TResult> SendAsync<TResult>(
+        MetrcOperation operation,
+        string? licenseNumber,
+        string? path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
+        MetrcRequestOptions? options,
+        ResponseReader<TResult> reader,
+        CancellationToken cancellationToken) =>
+        ReadAsync(operation, licenseNumber, path, query, options, reader, cancellationToken);
+
+    /// <summary>A write of one JSON body (an object, or an array sent whole) with a typed answer.</summary>
+    protected Task<TResult> SendAsync<TBody, TResult>(
+        MetrcOperation operation,
+        string? licenseNumber,
+        string? path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
+        TBody body,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyType,
+        MetrcRequestOptions? options,
+        ResponseReader<TResult> reader,
+        CancellationToken cancellationToken)
+    {
+        CheckLicense(operation, licenseNumber);
+        var request = new MetrcRequest(operation, licenseNumber)
+        {
+            Path = path,
+            Query = query,
+            Options = options,
+            Content = () => JsonContent.Create(body, bodyType),
+        };
+        return Pipeline.SendAsync(request, reader, cancellationToken);
+    }
+
+    private static void CheckLicense(MetrcOperation operation, string? licenseNumber)
     {
         if (operation.FacilityScoped)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
         }
-
-        var request = new MetrcRequest(operation, licenseNumber) { Options = options };
-        PageEnvelope<T> envelope = await Pipeline.SendAsync(request, reader, cancellationToken).ConfigureAwait(false);
-        return envelope.Items;
-    }
-
-    /// <summary>A single record addressed by a path segment (id or label).</summary>
-    protected Task<T> GetAsync<T>(
-        MetrcOperation operation,
-        string licenseNumber,
-        string segment,
-        MetrcRequestOptions? options,
-        JsonResponseReader<T> reader,
-        CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(licenseNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(segment);
-        var request = new MetrcRequest(operation, licenseNumber) { PathSuffix = MetrcUriBuilder.Segment(segment), Options = options };
-        return Pipeline.SendAsync(request, reader, cancellationToken);
     }
 
     /// <summary>

@@ -10,4 +10,7 @@ internal sealed class MetrcAuthContext(IMetrcCredentialProvider provider, MetrcC
     public MetrcCredentialContext Context { get; } = context;
 
     public MetrcCredentials? OverrideCredentials { get; } = overrideCredentials;
+
+    /// <summary>Whether the request goes to Metrc's webhook host, which takes the vendor key in <c>X-Metrc-Auth</c> instead of Basic auth.</summary>
+    public bool VendorKeyHeader { get; init; }
 }

@@ -11,6 +11,9 @@ namespace Metrc.Sdk.Auth;
 /// </summary>
 internal sealed class MetrcAuthHandler : DelegatingHandler
 {
+    /// <summary>The header Metrc's webhook host reads the vendor key from.</summary>
+    public const string WebhookAuthHeader = "X-Metrc-Auth";
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(MetrcAuthContext.Key, out MetrcAuthContext? auth))
@@ -28,7 +31,15 @@ internal sealed class MetrcAuthHandler : DelegatingHandler
         // The header and the key's id are computed once per credentials object (a provider usually returns the same one).
         EncodedCredentials encoded = s_encoded.GetValue(credentials, static c => new EncodedCredentials(
             new AuthenticationHeaderValue("Basic", Encode(c)), ThrottleKey.VendorIdOf(c.VendorKey)));
-        request.Headers.Authorization = encoded.Header;
+        if (auth.VendorKeyHeader)
+        {
+            request.Headers.Remove(WebhookAuthHeader);
+            request.Headers.TryAddWithoutValidation(WebhookAuthHeader, credentials.VendorKey);
+        }
+        else
+        {
+            request.Headers.Authorization = encoded.Header;
+        }
 
         // The throttle counts per vendor key and facility; it gets the key's non-reversible id, never the key.
         request.Options.Set(ThrottleKey.OptionsKey, new ThrottleKey(

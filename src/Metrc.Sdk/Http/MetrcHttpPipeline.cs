@@ -42,6 +42,12 @@ internal sealed class MetrcHttpPipeline
 
     public int PageSize { get; }
 
+    /// <summary>The base address of Metrc's webhook host (<see cref="MetrcClientOptions.WebhooksBaseAddress"/>).</summary>
+    public Uri WebhooksBaseAddress { get; init; } = MetrcClientOptions.DefaultWebhooksBaseAddress;
+
+    /// <summary>Operations allowed in every state whatever the catalogue says (<see cref="MetrcClientOptions.AllowedUnlistedOperations"/>).</summary>
+    public IReadOnlySet<string> AllowedUnlistedOperations { get; init; } = new HashSet<string>();
+
     public TimeProvider TimeProvider => _time;
 
     /// <summary>The idempotency ledger write methods go through (<see cref="MetrcClientOptions.IdempotentWrites"/>); <see langword="null"/> when off.</summary>
@@ -63,7 +69,13 @@ internal sealed class MetrcHttpPipeline
     {
         cancellationToken.ThrowIfCancellationRequested();
         MetrcOperation operation = request.Operation;
-        Uri uri = MetrcUriBuilder.Build(BaseAddress, request);
+        if (!operation.IsOfferedIn(State) && !AllowedUnlistedOperations.Contains(operation.Name))
+        {
+            throw new MetrcOperationUnavailableException(operation.Name, operation.Method.Method, operation.Path, State);
+        }
+
+        bool webhooks = operation.Host == MetrcHost.Webhooks;
+        Uri uri = MetrcUriBuilder.Build(webhooks ? WebhooksBaseAddress : BaseAddress, request);
         string method = operation.Method.Method;
         string path = uri.PathAndQuery;
 
@@ -95,7 +107,7 @@ internal sealed class MetrcHttpPipeline
             message.Content = request.Content?.Invoke();
             message.Options.Set(
                 MetrcAuthContext.Key,
-                new MetrcAuthContext(_credentials, new MetrcCredentialContext(State, request.LicenseNumber), request.Options?.Credentials));
+                new MetrcAuthContext(_credentials, new MetrcCredentialContext(State, request.LicenseNumber), request.Options?.Credentials) { VendorKeyHeader = webhooks });
             message.Options.Set(MetrcCallState.Key, call);
 
             HttpResponseMessage response;
@@ -190,7 +202,7 @@ internal sealed class MetrcHttpPipeline
             {
                 if (reader.AllowsEmptyBody)
                 {
-                    return reader.Read(default);
+                    return reader.Read(default, mediaType);
                 }
 
                 throw new MetrcResponseFormatException(
@@ -198,7 +210,7 @@ internal sealed class MetrcHttpPipeline
                     response.StatusCode, method, path, mediaType);
             }
 
-            if (first is not ((byte)'{' or (byte)'[' or (byte)'n'))
+            if (!reader.AcceptsAnyBody && first is not ((byte)'{' or (byte)'[' or (byte)'n'))
             {
                 throw new MetrcResponseFormatException(
                     $"Metrc answered {(int)response.StatusCode} to {method} {path} with a non-JSON body ({mediaType ?? "no content type"}, {body.Length} bytes).",
@@ -207,7 +219,7 @@ internal sealed class MetrcHttpPipeline
 
             try
             {
-                return reader.Read(body.Span);
+                return reader.Read(body.Span, mediaType);
             }
             catch (JsonException ex)
             {

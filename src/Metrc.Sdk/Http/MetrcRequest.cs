@@ -13,6 +13,9 @@ internal sealed class MetrcRequest
 
     public string? LicenseNumber { get; }
 
+    /// <summary>The path with its route parameters filled in (already escaped); <see langword="null"/> for the operation's own path.</summary>
+    public string? Path { get; init; }
+
     /// <summary>A path suffix (already escaped) appended to the operation path, e.g. an id or label.</summary>
     public string? PathSuffix { get; init; }
 

@@ -8,7 +8,7 @@ internal static class MetrcUriBuilder
     public static Uri Build(Uri baseAddress, MetrcRequest request)
     {
         var builder = new StringBuilder(baseAddress.AbsoluteUri.Length + 96);
-        builder.Append(baseAddress.AbsoluteUri).Append(request.Operation.Path);
+        builder.Append(baseAddress.AbsoluteUri).Append(request.Path ?? request.Operation.Path);
         if (request.PathSuffix is not null)
         {
             if (builder[^1] != '/')

@@ -10,7 +10,52 @@ internal abstract class ResponseReader<T>
     /// <summary>Whether an empty body is a valid answer (writes) rather than a format error.</summary>
     public virtual bool AllowsEmptyBody => false;
 
+    /// <summary>Whether any body is a valid answer (documents), so the pipeline skips its JSON checks.</summary>
+    public virtual bool AcceptsAnyBody => false;
+
     public abstract T Read(ReadOnlySpan<byte> body);
+
+    /// <summary>Reads a body together with its media type; readers of documents override it.</summary>
+    public virtual T Read(ReadOnlySpan<byte> body, string? mediaType) => Read(body);
+}
+
+/// <summary>Reads one JSON value, or the type's empty value when Metrc answers with no body.</summary>
+internal sealed class OptionalJsonResponseReader<T>(JsonTypeInfo<T> type) : ResponseReader<T>
+    where T : new()
+{
+    public override bool AllowsEmptyBody => true;
+
+    public override T Read(ReadOnlySpan<byte> body) =>
+        body.IsEmpty ? new T() : JsonSerializer.Deserialize(body, type) ?? new T();
+}
+
+/// <summary>
+/// Reads a document: Metrc's JSON file envelope (<c>{"FileContents": base64, "ContentType", "FileDownloadName"}</c>) or the raw
+/// bytes of any other body with their media type.
+/// </summary>
+internal sealed class FileResponseReader : ResponseReader<MetrcFile>
+{
+    public static readonly FileResponseReader Instance = new();
+
+    public override bool AllowsEmptyBody => true;
+
+    public override bool AcceptsAnyBody => true;
+
+    public override MetrcFile Read(ReadOnlySpan<byte> body) => Read(body, null);
+
+    public override MetrcFile Read(ReadOnlySpan<byte> body, string? mediaType)
+    {
+        if (mediaType is "application/json" or "text/json" && !body.IsEmpty)
+        {
+            MetrcFile? file = JsonSerializer.Deserialize(body, Serialization.MetrcJsonContext.Default.MetrcFile);
+            if (file is { FileContents: not null })
+            {
+                return file;
+            }
+        }
+
+        return new MetrcFile { ContentType = mediaType, FileContents = body.ToArray() };
+    }
 }
 
 /// <summary>Reads one JSON value with the source-generated context.</summary>

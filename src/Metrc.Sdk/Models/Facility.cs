@@ -28,9 +28,39 @@ public sealed record Facility
 
     /// <summary>The licence of the facility.</summary>
     public FacilityLicense? License { get; init; }
+
+    /// <summary>Metrc id of the facility.</summary>
+    public long? FacilityId { get; init; }
+
+    /// <summary>Day the user was hired at the facility (facility-local calendar day).</summary>
+    public LocalDate? HireDate { get; init; }
+
+    /// <summary>Whether the user is the facility’s financial contact with Metrc.</summary>
+    public bool IsFinancialContact { get; init; }
+
+    /// <summary>E-mail address of the user the key belongs to.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Occupations the user holds at the facility.</summary>
+    public IReadOnlyList<string>? Occupations { get; init; }
+
+    /// <summary>Day Metrc support for the facility started (facility-local calendar day).</summary>
+    public LocalDate? SupportActivationDate { get; init; }
+
+    /// <summary>Day Metrc support for the facility ends (facility-local calendar day).</summary>
+    public LocalDate? SupportExpirationDate { get; init; }
+
+    /// <summary>What the facility is licensed and configured to do.</summary>
+    public FacilityType? FacilityType { get; init; }
+
+    /// <summary>Whether the facility may put packages that are on hold on a transfer.</summary>
+    public bool? AllowTransferOfOnHoldPackages { get; init; }
+
+    /// <summary>Whether the facility may put recalled packages on a transfer.</summary>
+    public bool? AllowTransferOfOnRecallPackages { get; init; }
 }
 
-/// <summary>The licence of a <see cref="Facility"/>.</summary>
+/// <summary>A licence as Metrc reports it: the licence of a <see cref="Facility"/>, or the one an <see cref="Employee"/> works under.</summary>
 public sealed record FacilityLicense
 {
     /// <summary>The licence number used as <c>licenseNumber</c> on facility-scoped calls.</summary>
@@ -44,4 +74,7 @@ public sealed record FacilityLicense
 
     /// <summary>The licence type (for example <c>Medical Cultivation</c>).</summary>
     public string? LicenseType { get; init; }
+
+    /// <summary>The employee licence number the user holds for this facility.</summary>
+    public string? EmployeeLicenseNumber { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NodaTime;
 
 namespace Metrc.Sdk.Models;
@@ -46,4 +47,52 @@ public sealed record Harvest
 
     /// <summary>When Metrc last changed the harvest. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
+
+    /// <summary>How many strains the harvest came from.</summary>
+    public int? SourceStrainCount { get; init; }
+
+    /// <summary>Names of the strains the harvest came from, comma separated.</summary>
+    public string? SourceStrainNames { get; init; }
+
+    /// <summary>Strains of the harvested plants, as Metrc sends them.</summary>
+    public IReadOnlyList<JsonElement>? Strains { get; init; }
+
+    /// <summary>Metrc id of the sublocation it dries in, if any.</summary>
+    public long? DryingSublocationId { get; init; }
+
+    /// <summary>Name of the sublocation it dries in, if any.</summary>
+    public string? DryingSublocationName { get; init; }
+
+    /// <summary>Type of the drying location.</summary>
+    public string? DryingLocationTypeName { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Weight restored to plants after the harvest was recorded, in the harvest’s unit of weight.</summary>
+    public decimal? TotalRestoredWeight { get; init; }
+
+    /// <summary>How many packages were made from it.</summary>
+    public int? PackageCount { get; init; }
+
+    /// <summary>Lab testing state; values Metrc adds later read as unknown, not an error.</summary>
+    public LabTestingState? LabTestingState { get; init; }
+
+    /// <summary>Day the lab testing state last changed (facility-local calendar day).</summary>
+    public LocalDate? LabTestingStateDate { get; init; }
+
+    /// <summary>Whether a state investigation covers it.</summary>
+    public bool IsOnInvestigation { get; init; }
+
+    /// <summary>Whether a state investigation has put it on hold.</summary>
+    public bool IsOnInvestigationHold { get; init; }
+
+    /// <summary>Whether a state investigation has recalled it.</summary>
+    public bool IsOnInvestigationRecall { get; init; }
+
+    /// <summary>Day it was finished (facility-local calendar day).</summary>
+    public LocalDate? FinishedDate { get; init; }
+
+    /// <summary>Day it was archived (facility-local calendar day).</summary>
+    public LocalDate? ArchivedDate { get; init; }
 }

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Metrc.Sdk.Models;
 
-/// <summary>A row of <c>POST /packages/v2/</c>: a new package made from existing packages.</summary>
+/// <summary>A row of <c>POST /packages/v2</c>: a new package made from existing packages.</summary>
 public sealed record CreatePackageRequest
 {
     /// <summary>The unused package tag for the new package.</summary>
@@ -34,6 +34,45 @@ public sealed record CreatePackageRequest
 
     /// <summary>The packages the new package is made from.</summary>
     public required IReadOnlyList<PackageIngredient> Ingredients { get; init; }
+
+    /// <summary>Name of the sublocation inside the location, if the facility uses sublocations.</summary>
+    public string? Sublocation { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Whether it is a donation.</summary>
+    public bool IsDonation { get; init; }
+
+    /// <summary>Whether it is a trade sample.</summary>
+    public bool IsTradeSample { get; init; }
+
+    /// <summary>Whether it is flagged as a finished good.</summary>
+    public bool IsFinishedGood { get; init; }
+
+    /// <summary>Whether the product must be remediated before it can be sold.</summary>
+    public bool ProductRequiresRemediation { get; init; }
+
+    /// <summary>Whether the new package keeps the item of its source package.</summary>
+    public bool UseSameItem { get; init; }
+
+    /// <summary>Expiration day printed on the product (facility-local calendar day).</summary>
+    public LocalDate? ExpirationDate { get; init; }
+
+    /// <summary>Sell-by day (facility-local calendar day).</summary>
+    public LocalDate? SellByDate { get; init; }
+
+    /// <summary>Use-by day (facility-local calendar day).</summary>
+    public LocalDate? UseByDate { get; init; }
+
+    /// <summary>Names of the lab test batches the new package must pass.</summary>
+    public IReadOnlyList<string>? RequiredLabTestBatches { get; init; }
+
+    /// <summary>Metrc id of the processing job type that applies, if any.</summary>
+    public long? ProcessingJobTypeId { get; init; }
+
+    /// <summary>Metrc id of the lab test stage, if the state uses stages.</summary>
+    public long? LabTestStageId { get; init; }
 }
 
 /// <summary>A source package and the quantity taken from it.</summary>

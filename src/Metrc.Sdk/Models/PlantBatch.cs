@@ -37,6 +37,63 @@ public sealed record PlantBatch
 
     /// <summary>When Metrc last changed the batch. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
+
+    /// <summary>Metrc id of the plant batch type.</summary>
+    public long? PlantBatchTypeId { get; init; }
+
+    /// <summary>Plant batch type (for example Seed or Clone).</summary>
+    public string? PlantBatchTypeName { get; init; }
+
+    /// <summary>Type of the location holding it (a facility-defined location type).</summary>
+    public string? LocationTypeName { get; init; }
+
+    /// <summary>Metrc id of the sublocation inside the location, if any.</summary>
+    public long? SublocationId { get; init; }
+
+    /// <summary>Name of the sublocation inside the location, if any.</summary>
+    public string? SublocationName { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>How many plants were packaged from the batch.</summary>
+    public int? PackagedCount { get; init; }
+
+    /// <summary>How many plants of the batch were destroyed.</summary>
+    public int? DestroyedCount { get; init; }
+
+    /// <summary>Metrc id of the package the batch came from, if any.</summary>
+    public long? SourcePackageId { get; init; }
+
+    /// <summary>Tag of the package the batch came from, if any.</summary>
+    public string? SourcePackageLabel { get; init; }
+
+    /// <summary>Metrc id of the plant the batch came from, if any.</summary>
+    public long? SourcePlantId { get; init; }
+
+    /// <summary>Tag of the plant the batch came from, if any.</summary>
+    public string? SourcePlantLabel { get; init; }
+
+    /// <summary>Metrc ids of the plant batches merged into this one.</summary>
+    public IReadOnlyList<long>? SourcePlantBatchIds { get; init; }
+
+    /// <summary>Names of the plant batches merged into this one, comma separated.</summary>
+    public string? SourcePlantBatchNames { get; init; }
+
+    /// <summary>Whether the batch was made from several plant batches.</summary>
+    public bool MultiPlantBatch { get; init; }
+
+    /// <summary>Whether it is on hold.</summary>
+    public bool IsOnHold { get; init; }
+
+    /// <summary>Whether a state investigation covers it.</summary>
+    public bool IsOnInvestigation { get; init; }
+
+    /// <summary>Whether a state investigation has put it on hold.</summary>
+    public bool IsOnInvestigationHold { get; init; }
+
+    /// <summary>Whether a state investigation has recalled it.</summary>
+    public bool IsOnInvestigationRecall { get; init; }
 }
 
 /// <summary>A row of <c>POST /plantbatches/v2/plantings</c>: a new plant batch.</summary>
@@ -62,4 +119,10 @@ public sealed record CreatePlantingsRequest
 
     /// <summary>The patient's licence number in medical programs.</summary>
     public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Name of the sublocation inside the location, if the facility uses sublocations.</summary>
+    public string? Sublocation { get; init; }
+
+    /// <summary>Names of the source plant batches, comma separated.</summary>
+    public string? SourcePlantBatches { get; init; }
 }

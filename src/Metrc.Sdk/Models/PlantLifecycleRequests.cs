@@ -22,6 +22,12 @@ public sealed record ChangePlantBatchGrowthPhaseRequest
 
     /// <summary>The day of the change. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate GrowthDate { get; init; }
+
+    /// <summary>Name of the sublocation to move to, if the facility uses sublocations.</summary>
+    public string? NewSublocation { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
 }
 
 /// <summary>A row of <c>PUT /plants/v2/growthphase</c>.</summary>
@@ -38,9 +44,18 @@ public sealed record ChangePlantGrowthPhaseRequest
 
     /// <summary>The day of the change. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate GrowthDate { get; init; }
+
+    /// <summary>Metrc id of the plant; give it or the label.</summary>
+    public long? Id { get; init; }
+
+    /// <summary>Tag given to the plant as it changes phase.</summary>
+    public string? NewTag { get; init; }
+
+    /// <summary>Name of the sublocation to move to, if the facility uses sublocations.</summary>
+    public string? NewSublocation { get; init; }
 }
 
-/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>PUT /plants/v2/manicure</c>.</summary>
+/// <summary>A row of <c>PUT /plants/v2/harvest</c> or <c>POST /plants/v2/manicure</c>.</summary>
 public sealed record HarvestPlantRequest
 {
     /// <summary>The plant's tag.</summary>
@@ -60,9 +75,18 @@ public sealed record HarvestPlantRequest
 
     /// <summary>The day of the harvest. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
+
+    /// <summary>Name of the sublocation the harvest dries in, if the facility uses sublocations.</summary>
+    public string? DryingSublocation { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>How many plants the row covers.</summary>
+    public int? PlantCount { get; init; }
 }
 
-/// <summary>A row of <c>DELETE /plants/v2/</c>: destroy a plant with its waste.</summary>
+/// <summary>A row of <c>DELETE /plants/v2</c>: destroy a plant with its waste.</summary>
 public sealed record DestroyPlantRequest
 {
     /// <summary>The plant's tag.</summary>
@@ -85,6 +109,15 @@ public sealed record DestroyPlantRequest
 
     /// <summary>The day of destruction. A business date in the facility's calendar (its time zone, not UTC); not after <see cref="MetrcClock.GetToday(string)"/>, which gives today for the facility.</summary>
     public required LocalDate ActualDate { get; init; }
+
+    /// <summary>Metrc id of the plant; give it or the label.</summary>
+    public long? Id { get; init; }
+
+    /// <summary>Material the waste was mixed with to make it unusable.</summary>
+    public string? WasteMaterialMixed { get; init; }
+
+    /// <summary>How many plants the row covers.</summary>
+    public int? Count { get; init; }
 }
 
 /// <summary>A row of <c>POST /harvests/v2/packages</c>: a package made from harvests.</summary>
@@ -110,6 +143,69 @@ public sealed record CreateHarvestPackageRequest
 
     /// <summary>The harvests and weights the package is made from.</summary>
     public required IReadOnlyList<HarvestIngredient> Ingredients { get; init; }
+
+    /// <summary>Name of the sublocation inside the location, if the facility uses sublocations.</summary>
+    public string? Sublocation { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Whether the package is a production batch.</summary>
+    public bool IsProductionBatch { get; init; }
+
+    /// <summary>Production batch number, when it is a production batch.</summary>
+    public string? ProductionBatchNumber { get; init; }
+
+    /// <summary>Whether it is a trade sample.</summary>
+    public bool IsTradeSample { get; init; }
+
+    /// <summary>Whether it is a donation.</summary>
+    public bool IsDonation { get; init; }
+
+    /// <summary>Whether the product must be remediated before it can be sold.</summary>
+    public bool ProductRequiresRemediation { get; init; }
+
+    /// <summary>Whether the product is remediated as it is packaged.</summary>
+    public bool RemediateProduct { get; init; }
+
+    /// <summary>Metrc id of the remediation method used.</summary>
+    public long? RemediationMethodId { get; init; }
+
+    /// <summary>Day of the remediation (facility-local calendar day).</summary>
+    public LocalDate? RemediationDate { get; init; }
+
+    /// <summary>Free-text description of the remediation steps.</summary>
+    public string? RemediationSteps { get; init; }
+
+    /// <summary>Whether the product must be decontaminated before it can be sold.</summary>
+    public bool ProductRequiresDecontamination { get; init; }
+
+    /// <summary>Whether the product is decontaminated as it is packaged.</summary>
+    public bool DecontaminateProduct { get; init; }
+
+    /// <summary>Day of the decontamination (facility-local calendar day).</summary>
+    public LocalDate? DecontaminationDate { get; init; }
+
+    /// <summary>Free-text description of the decontamination steps.</summary>
+    public string? DecontaminationSteps { get; init; }
+
+    /// <summary>Expiration day printed on the product (facility-local calendar day).</summary>
+    public LocalDate? ExpirationDate { get; init; }
+
+    /// <summary>Sell-by day (facility-local calendar day).</summary>
+    public LocalDate? SellByDate { get; init; }
+
+    /// <summary>Use-by day (facility-local calendar day).</summary>
+    public LocalDate? UseByDate { get; init; }
+
+    /// <summary>Metrc id of the processing job type that applies, if any.</summary>
+    public long? ProcessingJobTypeId { get; init; }
+
+    /// <summary>Metrc id of the lab test stage, if the state uses stages.</summary>
+    public long? LabTestStageId { get; init; }
+
+    /// <summary>Names of the lab test batches the new package must pass.</summary>
+    public IReadOnlyList<string>? RequiredLabTestBatches { get; init; }
 }
 
 /// <summary>A harvest and the weight taken from it.</summary>
@@ -123,4 +219,7 @@ public sealed record HarvestIngredient
 
     /// <summary>Unit of <see cref="Weight"/>.</summary>
     public required string UnitOfWeight { get; init; }
+
+    /// <summary>Metrc id of the harvest it belongs to, if any.</summary>
+    public long? HarvestId { get; init; }
 }

@@ -31,6 +31,30 @@ public sealed record SalesReceipt
 
     /// <summary>When Metrc last changed the receipt. An instant with its UTC offset (not a calendar date); compare instants, not local dates.</summary>
     public OffsetDateTime? LastModified { get; init; }
+
+    /// <summary>Licence number of the patient this record is tied to (medical programs); empty otherwise.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Licence number of the caregiver who acted for the patient (medical programs).</summary>
+    public string? CaregiverLicenseNumber { get; init; }
+
+    /// <summary>How the patient or customer was identified at the sale (for example a state ID).</summary>
+    public string? IdentificationMethod { get; init; }
+
+    /// <summary>Metrc id of the place the patient registered (medical programs).</summary>
+    public long? PatientRegistrationLocationId { get; init; }
+
+    /// <summary>Whether the receipt is final and can no longer be changed.</summary>
+    public bool IsFinal { get; init; }
+
+    /// <summary>Day it was archived (facility-local calendar day).</summary>
+    public LocalDate? ArchivedDate { get; init; }
+
+    /// <summary>When the sale was recorded in Metrc (with offset).</summary>
+    public OffsetDateTime? RecordedDateTime { get; init; }
+
+    /// <summary>Name of the user who recorded the sale.</summary>
+    public string? RecordedByUserName { get; init; }
 }
 
 /// <summary>One line of a <see cref="SalesReceipt"/>.</summary>
@@ -75,6 +99,15 @@ public sealed record CreateSalesReceiptRequest
 
     /// <summary>The lines of the sale.</summary>
     public required IReadOnlyList<CreateSalesTransaction> Transactions { get; init; }
+
+    /// <summary>Licence number of the caregiver who acted for the patient (medical programs).</summary>
+    public string? CaregiverLicenseNumber { get; init; }
+
+    /// <summary>How the patient or customer was identified at the sale (for example a state ID).</summary>
+    public string? IdentificationMethod { get; init; }
+
+    /// <summary>Metrc id of the place the patient registered (medical programs).</summary>
+    public long? PatientRegistrationLocationId { get; init; }
 }
 
 /// <summary>One line of a <see cref="CreateSalesReceiptRequest"/>.</summary>
@@ -91,4 +124,49 @@ public sealed record CreateSalesTransaction
 
     /// <summary>The line's total amount.</summary>
     public required decimal TotalAmount { get; init; }
+
+    /// <summary>THC percentage of one unit of the item.</summary>
+    public decimal? UnitThcPercent { get; init; }
+
+    /// <summary>THC content of one unit of the item.</summary>
+    public decimal? UnitThcContent { get; init; }
+
+    /// <summary>Unit of the THC content per unit.</summary>
+    public string? UnitThcContentUnitOfMeasure { get; init; }
+
+    /// <summary>Weight of one unit of the item.</summary>
+    public decimal? UnitWeight { get; init; }
+
+    /// <summary>Unit of the unit weight.</summary>
+    public string? UnitWeightUnitOfMeasure { get; init; }
+
+    /// <summary>Invoice number the licensee attached.</summary>
+    public string? InvoiceNumber { get; init; }
+
+    /// <summary>Unit price charged.</summary>
+    public decimal? Price { get; init; }
+
+    /// <summary>Excise tax charged on the line.</summary>
+    public decimal? ExciseTax { get; init; }
+
+    /// <summary>City tax charged on the line.</summary>
+    public decimal? CityTax { get; init; }
+
+    /// <summary>County tax charged on the line.</summary>
+    public decimal? CountyTax { get; init; }
+
+    /// <summary>Municipal tax charged on the line.</summary>
+    public decimal? MunicipalTax { get; init; }
+
+    /// <summary>Discount given on the line.</summary>
+    public decimal? DiscountAmount { get; init; }
+
+    /// <summary>Line total before tax.</summary>
+    public decimal? SubTotal { get; init; }
+
+    /// <summary>Sales tax charged on the line.</summary>
+    public decimal? SalesTax { get; init; }
+
+    /// <summary>Retail ID QR codes scanned for the line.</summary>
+    public IReadOnlyList<string>? QrCodes { get; init; }
 }

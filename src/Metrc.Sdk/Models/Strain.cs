@@ -23,4 +23,10 @@ public sealed record Strain
 
     /// <summary>Sativa share in percent.</summary>
     public decimal? SativaPercentage { get; init; }
+
+    /// <summary>Whether it has been used (a used record can no longer be deleted).</summary>
+    public bool IsUsed { get; init; }
+
+    /// <summary>Genetic make-up as free text (for example an indica/sativa split).</summary>
+    public string? Genetics { get; init; }
 }

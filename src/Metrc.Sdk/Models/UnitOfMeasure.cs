@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Metrc.Sdk.Models;
 
 /// <summary>A unit of measure Metrc accepts.</summary>
@@ -13,5 +15,6 @@ public sealed record UnitOfMeasure
     public string? Abbreviation { get; init; }
 
     /// <summary>Whether the unit is archived.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsArchived { get; init; }
 }

@@ -36,6 +36,18 @@ public sealed class OutboxOperation<TRow> : OutboxOperation
     private readonly JsonTypeInfo<TRow> _rowType;
     private readonly Func<IMetrcClient, string, IReadOnlyList<TRow>, CancellationToken, Task<MetrcWriteResult>> _send;
 
+    /// <summary>The outbox operation of a row write: its name, row type, reconciler and method come from <paramref name="operation"/>.</summary>
+    /// <param name="operation">The write (one of <see cref="MetrcWriteOperations"/>).</param>
+    /// <param name="send">Sends rows for a facility.</param>
+    /// <returns>The outbox operation.</returns>
+    public static OutboxOperation<TRow> For(
+        MetrcWriteOperation<TRow> operation,
+        Func<IMetrcClient, string, IReadOnlyList<TRow>, CancellationToken, Task<MetrcWriteResult>> send)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return new(operation.Name, operation.RowType, send, operation.Reconciler, operation.Operation.IsIdempotent);
+    }
+
     /// <summary>Declares an outbox operation.</summary>
     /// <param name="name">A stable name; entries refer to the operation by it, also after a restart.</param>
     /// <param name="rowType">Source-generated JSON metadata of the row type.</param>

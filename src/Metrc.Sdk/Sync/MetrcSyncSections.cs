@@ -4,8 +4,8 @@ namespace Metrc.Sdk.Sync;
 
 /// <summary>
 /// The sections the sync engine knows: one entry per paged list that takes a <c>lastModified</c> filter. A section
-/// that lands in the client later (lab tests, processing jobs, incoming transfers, inactive plants, …) is one more
-/// entry here.
+/// that needs a state the client may not be in (processing jobs) or has no <c>lastModified</c> filter (lab test results,
+/// which Metrc lists per package) is not built in; declare it with <see cref="MetrcSyncSection{T}"/> and pass it per facility.
 /// </summary>
 public static class MetrcSyncSections
 {
@@ -16,15 +16,22 @@ public static class MetrcSyncSections
         new MetrcSyncSection<Location>("locations.active", c => c.Locations.ListActiveAsync, ModelKeys.Location),
         new MetrcSyncSection<Strain>("strains.active", c => c.Strains.ListActiveAsync, ModelKeys.Strain),
         new MetrcSyncSection<PlantBatch>("plantbatches.active", c => c.PlantBatches.ListActiveAsync, ModelKeys.PlantBatch),
+        new MetrcSyncSection<PlantBatch>("plantbatches.inactive", c => c.PlantBatches.ListInactiveAsync, ModelKeys.PlantBatch),
         new MetrcSyncSection<Plant>("plants.vegetative", c => c.Plants.ListVegetativeAsync, ModelKeys.Plant),
         new MetrcSyncSection<Plant>("plants.flowering", c => c.Plants.ListFloweringAsync, ModelKeys.Plant),
+        new MetrcSyncSection<Plant>("plants.onhold", c => c.Plants.ListOnHoldAsync, ModelKeys.Plant),
+        new MetrcSyncSection<Plant>("plants.inactive", c => c.Plants.ListInactiveAsync, ModelKeys.Plant),
         new MetrcSyncSection<Harvest>("harvests.active", c => c.Harvests.ListActiveAsync, ModelKeys.Harvest),
+        new MetrcSyncSection<Harvest>("harvests.onhold", c => c.Harvests.ListOnHoldAsync, ModelKeys.Harvest),
+        new MetrcSyncSection<Harvest>("harvests.inactive", c => c.Harvests.ListInactiveAsync, ModelKeys.Harvest),
         new MetrcSyncSection<Package>("packages.active", c => c.Packages.ListActiveAsync, ModelKeys.Package),
         new MetrcSyncSection<Package>("packages.onhold", c => c.Packages.ListOnHoldAsync, ModelKeys.Package),
         new MetrcSyncSection<Package>("packages.inactive", c => c.Packages.ListInactiveAsync, ModelKeys.Package),
         new MetrcSyncSection<Package>("packages.intransit", c => c.Packages.ListInTransitAsync, ModelKeys.Package),
-        new MetrcSyncSection<OutgoingTransfer>("transfers.outgoing", c => c.Transfers.ListOutgoingAsync, ModelKeys.OutgoingTransfer),
+        new MetrcSyncSection<Transfer>("transfers.outgoing", c => c.Transfers.ListOutgoingAsync, ModelKeys.Transfer),
+        new MetrcSyncSection<Transfer>("transfers.incoming", c => c.Transfers.ListIncomingAsync, ModelKeys.Transfer),
         new MetrcSyncSection<SalesReceipt>("sales.receipts.active", c => c.Sales.ListActiveReceiptsAsync, ModelKeys.SalesReceipt),
+        new MetrcSyncSection<SalesReceipt>("sales.receipts.inactive", c => c.Sales.ListInactiveReceiptsAsync, ModelKeys.SalesReceipt),
     ];
 
     /// <summary>The built-in section named <paramref name="name"/> (case-insensitive).</summary>

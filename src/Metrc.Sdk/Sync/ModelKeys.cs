@@ -19,7 +19,7 @@ internal static class ModelKeys
 
     public static SyncRecordKey Package(Package r) => SyncRecordKey.Of(r.Id, r.LastModified);
 
-    public static SyncRecordKey OutgoingTransfer(OutgoingTransfer r) => SyncRecordKey.Of(r.Id, r.LastModified);
+    public static SyncRecordKey Transfer(Transfer r) => SyncRecordKey.Of(r.Id, r.LastModified);
 
     public static SyncRecordKey SalesReceipt(SalesReceipt r) => SyncRecordKey.Of(r.Id, r.LastModified);
 

@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
 
-/// <summary>Rules of <c>POST /packages/v2/</c>.</summary>
+/// <summary>Rules of <c>POST /packages/v2</c>.</summary>
 internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
 {
     public static readonly CreatePackageRules Instance = new();

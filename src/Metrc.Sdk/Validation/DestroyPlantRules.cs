@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
 
-/// <summary>Rules of <c>DELETE /plants/v2/</c>.</summary>
+/// <summary>Rules of <c>DELETE /plants/v2</c>.</summary>
 internal sealed class DestroyPlantRules : IRowRules<DestroyPlantRequest>
 {
     public static readonly DestroyPlantRules Instance = new();

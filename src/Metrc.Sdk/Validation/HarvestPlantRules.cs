@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
 
-/// <summary>Rules of <c>PUT /plants/v2/harvest</c> and <c>PUT /plants/v2/manicure</c>.</summary>
+/// <summary>Rules of <c>PUT /plants/v2/harvest</c> and <c>POST /plants/v2/manicure</c>.</summary>
 internal sealed class HarvestPlantRules(bool manicure) : IRowRules<HarvestPlantRequest>
 {
     public static readonly HarvestPlantRules Harvest = new(false);

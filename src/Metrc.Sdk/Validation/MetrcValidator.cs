@@ -69,7 +69,7 @@ public sealed class MetrcValidator
         return session.ToResult();
     }
 
-    /// <summary>Validates one row of a package created from packages (<c>POST /packages/v2/</c>).</summary>
+    /// <summary>Validates one row of a package created from packages (<c>POST /packages/v2</c>).</summary>
     /// <param name="request">The row.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, with <see cref="MetrcValidationIssue.RowIndex"/> 0.</returns>
@@ -77,17 +77,17 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(CreatePackageRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.CreatePackages, [request], context);
+        return Validate(MetrcWriteOperations.Packages.Create, [request], context);
     }
 
-    /// <summary>Validates the rows of a package created from packages (<c>POST /packages/v2/</c>), as one write (tags must be unique across rows).</summary>
+    /// <summary>Validates the rows of a package created from packages (<c>POST /packages/v2</c>), as one write (tags must be unique across rows).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, by row index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<CreatePackageRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.CreatePackages, rows, context);
+        Validate(MetrcWriteOperations.Packages.Create, rows, context);
 
     /// <summary>Validates one row of a package finish (<c>PUT /packages/v2/finish</c>).</summary>
     /// <param name="request">The row.</param>
@@ -97,7 +97,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(FinishPackageRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.FinishPackages, [request], context);
+        return Validate(MetrcWriteOperations.Packages.Finish, [request], context);
     }
 
     /// <summary>Validates the rows of a package finish (<c>PUT /packages/v2/finish</c>), as one write (tags must be unique across rows).</summary>
@@ -107,7 +107,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<FinishPackageRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.FinishPackages, rows, context);
+        Validate(MetrcWriteOperations.Packages.Finish, rows, context);
 
     /// <summary>Validates one row of a package unfinish (<c>PUT /packages/v2/unfinish</c>).</summary>
     /// <param name="request">The row.</param>
@@ -117,7 +117,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(UnfinishPackageRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.UnfinishPackages, [request], context);
+        return Validate(MetrcWriteOperations.Packages.Unfinish, [request], context);
     }
 
     /// <summary>Validates the rows of a package unfinish (<c>PUT /packages/v2/unfinish</c>), as one write (tags must be unique across rows).</summary>
@@ -127,7 +127,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<UnfinishPackageRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.UnfinishPackages, rows, context);
+        Validate(MetrcWriteOperations.Packages.Unfinish, rows, context);
 
     /// <summary>Validates one row of a package adjustment (<c>POST /packages/v2/adjust</c>).</summary>
     /// <param name="request">The row.</param>
@@ -137,7 +137,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(AdjustPackageRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.AdjustPackages, [request], context);
+        return Validate(MetrcWriteOperations.Packages.Adjust, [request], context);
     }
 
     /// <summary>Validates the rows of a package adjustment (<c>POST /packages/v2/adjust</c>), as one write (tags must be unique across rows).</summary>
@@ -147,7 +147,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<AdjustPackageRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.AdjustPackages, rows, context);
+        Validate(MetrcWriteOperations.Packages.Adjust, rows, context);
 
     /// <summary>Validates one row of a new plant batch (<c>POST /plantbatches/v2/plantings</c>).</summary>
     /// <param name="request">The row.</param>
@@ -157,7 +157,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(CreatePlantingsRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.CreatePlantings, [request], context);
+        return Validate(MetrcWriteOperations.PlantBatches.CreatePlantings, [request], context);
     }
 
     /// <summary>Validates the rows of a new plant batch (<c>POST /plantbatches/v2/plantings</c>), as one write (tags must be unique across rows).</summary>
@@ -167,7 +167,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<CreatePlantingsRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.CreatePlantings, rows, context);
+        Validate(MetrcWriteOperations.PlantBatches.CreatePlantings, rows, context);
 
     /// <summary>Validates one row of plants tagged out of a batch (<c>POST /plantbatches/v2/growthphase</c>).</summary>
     /// <param name="request">The row.</param>
@@ -177,7 +177,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(ChangePlantBatchGrowthPhaseRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.ChangePlantBatchGrowthPhase, [request], context);
+        return Validate(MetrcWriteOperations.PlantBatches.ChangeGrowthPhase, [request], context);
     }
 
     /// <summary>Validates the rows of plants tagged out of a batch (<c>POST /plantbatches/v2/growthphase</c>), as one write (tags must be unique across rows).</summary>
@@ -187,7 +187,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<ChangePlantBatchGrowthPhaseRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.ChangePlantBatchGrowthPhase, rows, context);
+        Validate(MetrcWriteOperations.PlantBatches.ChangeGrowthPhase, rows, context);
 
     /// <summary>Validates one row of a plant growth phase change (<c>PUT /plants/v2/growthphase</c>).</summary>
     /// <param name="request">The row.</param>
@@ -197,7 +197,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(ChangePlantGrowthPhaseRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.ChangePlantGrowthPhase, [request], context);
+        return Validate(MetrcWriteOperations.Plants.ChangeGrowthPhase, [request], context);
     }
 
     /// <summary>Validates the rows of a plant growth phase change (<c>PUT /plants/v2/growthphase</c>), as one write (tags must be unique across rows).</summary>
@@ -207,9 +207,9 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<ChangePlantGrowthPhaseRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.ChangePlantGrowthPhase, rows, context);
+        Validate(MetrcWriteOperations.Plants.ChangeGrowthPhase, rows, context);
 
-    /// <summary>Validates one row of a plant harvest (<c>PUT /plants/v2/harvest</c>; for a manicure use the operation overload with <see cref="MetrcWriteOperations.ManicurePlants"/>).</summary>
+    /// <summary>Validates one row of a plant harvest (<c>PUT /plants/v2/harvest</c>; for a manicure use the operation overload with <see cref="MetrcWriteOperations.Plants.Manicure"/>).</summary>
     /// <param name="request">The row.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, with <see cref="MetrcValidationIssue.RowIndex"/> 0.</returns>
@@ -217,19 +217,19 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(HarvestPlantRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.HarvestPlants, [request], context);
+        return Validate(MetrcWriteOperations.Plants.Harvest, [request], context);
     }
 
-    /// <summary>Validates the rows of a plant harvest (<c>PUT /plants/v2/harvest</c>; for a manicure use the operation overload with <see cref="MetrcWriteOperations.ManicurePlants"/>), as one write (tags must be unique across rows).</summary>
+    /// <summary>Validates the rows of a plant harvest (<c>PUT /plants/v2/harvest</c>; for a manicure use the operation overload with <see cref="MetrcWriteOperations.Plants.Manicure"/>), as one write (tags must be unique across rows).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, by row index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<HarvestPlantRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.HarvestPlants, rows, context);
+        Validate(MetrcWriteOperations.Plants.Harvest, rows, context);
 
-    /// <summary>Validates one row of a plant destroy (<c>DELETE /plants/v2/</c>).</summary>
+    /// <summary>Validates one row of a plant destroy (<c>DELETE /plants/v2</c>).</summary>
     /// <param name="request">The row.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, with <see cref="MetrcValidationIssue.RowIndex"/> 0.</returns>
@@ -237,17 +237,17 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(DestroyPlantRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.DestroyPlants, [request], context);
+        return Validate(MetrcWriteOperations.Plants.Destroy, [request], context);
     }
 
-    /// <summary>Validates the rows of a plant destroy (<c>DELETE /plants/v2/</c>), as one write (tags must be unique across rows).</summary>
+    /// <summary>Validates the rows of a plant destroy (<c>DELETE /plants/v2</c>), as one write (tags must be unique across rows).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="context">The facility, state and snapshot; <see langword="null"/> runs the stateless rules with the default rules.</param>
     /// <returns>The issues found, by row index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<DestroyPlantRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.DestroyPlants, rows, context);
+        Validate(MetrcWriteOperations.Plants.Destroy, rows, context);
 
     /// <summary>Validates one row of a package created from harvests (<c>POST /harvests/v2/packages</c>).</summary>
     /// <param name="request">The row.</param>
@@ -257,7 +257,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(CreateHarvestPackageRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.CreateHarvestPackages, [request], context);
+        return Validate(MetrcWriteOperations.Harvests.CreatePackages, [request], context);
     }
 
     /// <summary>Validates the rows of a package created from harvests (<c>POST /harvests/v2/packages</c>), as one write (tags must be unique across rows).</summary>
@@ -267,7 +267,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<CreateHarvestPackageRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.CreateHarvestPackages, rows, context);
+        Validate(MetrcWriteOperations.Harvests.CreatePackages, rows, context);
 
     /// <summary>Validates one row of a sales receipt (<c>POST /sales/v2/receipts</c>).</summary>
     /// <param name="request">The row.</param>
@@ -277,7 +277,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(CreateSalesReceiptRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.CreateSalesReceipts, [request], context);
+        return Validate(MetrcWriteOperations.Sales.CreateReceipts, [request], context);
     }
 
     /// <summary>Validates the rows of a sales receipt (<c>POST /sales/v2/receipts</c>), as one write (tags must be unique across rows).</summary>
@@ -287,7 +287,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<CreateSalesReceiptRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.CreateSalesReceipts, rows, context);
+        Validate(MetrcWriteOperations.Sales.CreateReceipts, rows, context);
 
     /// <summary>Validates one row of an outgoing transfer manifest (<c>POST /transfers/v2/templates/outgoing</c>).</summary>
     /// <param name="request">The row.</param>
@@ -297,7 +297,7 @@ public sealed class MetrcValidator
     public MetrcValidationResult Validate(CreateOutgoingTransferRequest request, MetrcValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Validate(MetrcWriteOperations.CreateOutgoingTransfers, [request], context);
+        return Validate(MetrcWriteOperations.Transfers.CreateOutgoing, [request], context);
     }
 
     /// <summary>Validates the rows of an outgoing transfer manifest (<c>POST /transfers/v2/templates/outgoing</c>), as one write (tags must be unique across rows).</summary>
@@ -307,7 +307,7 @@ public sealed class MetrcValidator
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row is null.</exception>
     public MetrcValidationResult Validate(IEnumerable<CreateOutgoingTransferRequest> rows, MetrcValidationContext? context = null) =>
-        Validate(MetrcWriteOperations.CreateOutgoingTransfers, rows, context);
+        Validate(MetrcWriteOperations.Transfers.CreateOutgoing, rows, context);
 
     /// <summary>Starts a validation run (for the write path, which validates chunk by chunk).</summary>
     internal ValidationSession Begin(MetrcValidationContext? context)

@@ -39,7 +39,7 @@ public class MetrcPartnerAdapterTests
         PartnerAccount account = Assert.Single(MetrcPartnerAdapter.FromFacilities(facilities, MetrcState.Co, excludeLicenseNumber: "co-1"));
         Assert.Equal(("metrc:license:CO-2", "Shop Display", "CO", "US"), (account.ExternalId, account.Name, account.Address!.State, account.Address.Country));
 
-        OutgoingTransfer transfer = new() { Deliveries = [new TransferDelivery { RecipientFacilityLicenseNumber = "CO-2" }, new TransferDelivery { RecipientFacilityLicenseNumber = "CO-3", RecipientFacilityName = "Three" }] };
+        Transfer transfer = new() { Deliveries = [new TransferDelivery { RecipientFacilityLicenseNumber = "CO-2" }, new TransferDelivery { RecipientFacilityLicenseNumber = "CO-3", RecipientFacilityName = "Three" }] };
         Assert.Equal(["metrc:license:CO-2", "metrc:license:CO-3"], MetrcPartnerAdapter.FromTransferDestinations([transfer, transfer], MetrcState.Co).Select(a => a.ExternalId));
     }
 
@@ -59,7 +59,7 @@ public class MetrcPartnerAdapterTests
         Assert.Equal(("metrc:receipt:5", "0000000005", "retail", 30m), (sale.ExternalId, sale.OrderNumber, sale.AccountExternalId, sale.AmountPaid));
         Assert.Equal([("metrc:item:11", 3.33m, 10m), (null, 20m, 20m)], sale.Lines.Select(l => (l.ItemExternalId, l.UnitPrice, l.LineTotal!.Value)));
 
-        var transfer = new OutgoingTransfer
+        var transfer = new Transfer
         {
             Id = 9,
             ManifestNumber = "M-9",

@@ -94,7 +94,7 @@ public sealed class WriteTests
     public async Task A_failed_post_is_never_retried_even_when_retries_are_enabled()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start(o => o.MaxRetryAttempts = 3);
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(503));
 
         MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(() => metrc.Client.Packages.CreateAsync(WireMockMetrc.License,

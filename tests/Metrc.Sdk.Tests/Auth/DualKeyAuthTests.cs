@@ -14,7 +14,7 @@ public sealed class DualKeyAuthTests
     public async Task Every_request_carries_basic_auth_with_vendor_key_as_user_and_user_key_as_password()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/facilities/v2/").UsingGet())
+        metrc.Server.Given(Request.Create().WithPath("/facilities/v2").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("[]"));
 
         await metrc.Client.Facilities.ListAsync();
@@ -67,7 +67,7 @@ public sealed class DualKeyAuthTests
     {
         var provider = new RotatingProvider("key-1");
         using WireMockMetrc metrc = WireMockMetrc.Start(builder: b => b.AddCredentialProvider(provider));
-        metrc.Server.Given(Request.Create().WithPath("/facilities/v2/").UsingGet())
+        metrc.Server.Given(Request.Create().WithPath("/facilities/v2").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("[]"));
 
         await metrc.Client.Facilities.ListAsync();
@@ -84,7 +84,7 @@ public sealed class DualKeyAuthTests
     public async Task Per_request_credentials_override_the_provider_for_that_call_only()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/facilities/v2/").UsingGet())
+        metrc.Server.Given(Request.Create().WithPath("/facilities/v2").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("[]"));
 
         await metrc.Client.Facilities.ListAsync(new MetrcRequestOptions { Credentials = new MetrcCredentials("other-vendor", "other-user") });

@@ -34,7 +34,7 @@ public sealed class BatchingTests
         using WireMockMetrc metrc = WireMockMetrc.Start();
         var server = new RowServer(metrc, Plantings);
 
-        MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(rows));
+        MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(rows));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(expectedSizes, server.Requests.Select(r => r.Length).Order().Reverse());
@@ -63,7 +63,7 @@ public sealed class BatchingTests
         using WireMockMetrc metrc = WireMockMetrc.Start();
         var server = new RowServer(metrc, Plantings);
 
-        await metrc.Client.Batches.WriteAsync(MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(95), Batch(new() { ChunkSize = 10, Ordered = true }));
+        await metrc.Client.Batches.WriteAsync(MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(95), Batch(new() { ChunkSize = 10, Ordered = true }));
 
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"P-{i * 10}"), server.Requests.Select(r => r[0]));
     }
@@ -72,7 +72,7 @@ public sealed class BatchingTests
     public async Task Package_creation_is_ordered_by_default_because_a_package_may_use_an_earlier_one()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start(o => o.Batching.DefaultChunkSize = 3);
-        var server = new RowServer(metrc, "/packages/v2/", key: "Tag");
+        var server = new RowServer(metrc, "/packages/v2", key: "Tag");
         var rows = Enumerable.Range(0, 12).Select(i => new CreatePackageRequest
         {
             Tag = $"T-{i}",
@@ -95,7 +95,7 @@ public sealed class BatchingTests
         var server = new RowServer(metrc, Plantings) { Reject = n => n is "P-3" or "P-17" or "P-34" ? $"{n} is bad" : null };
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(35), Batch(new() { ChunkSize = 10, ResubmitValidRows = false }));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(35), Batch(new() { ChunkSize = 10, ResubmitValidRows = false }));
 
         Assert.Equal([3, 17, 34], result.RowErrors.Select(e => e.Row));
         Assert.Equal(["P-3 is bad", "P-17 is bad", "P-34 is bad"], result.RowErrors.Select(e => e.Message));
@@ -113,7 +113,7 @@ public sealed class BatchingTests
         var server = new RowServer(metrc, Plantings) { Reject = n => n is "P-3" or "P-17" or "P-34" ? $"{n} is bad" : null };
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(35), Batch(new() { ChunkSize = 10 }));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(35), Batch(new() { ChunkSize = 10 }));
 
         Assert.Equal(32, result.SucceededCount);
         Assert.Equal([3, 17, 34], result.Rows.Where(r => r.Status == MetrcRowStatus.Rejected).Select(r => r.Index));
@@ -130,7 +130,7 @@ public sealed class BatchingTests
         var server = new RowServer(metrc, Plantings) { Reject = n => n is "P-5" or "P-12" ? "bad" : null, GivesRowNumbers = false };
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(16), Batch(new() { ChunkSize = 16 }));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(16), Batch(new() { ChunkSize = 16 }));
 
         Assert.Equal([5, 12], result.Rows.Where(r => r.Status == MetrcRowStatus.Rejected).Select(r => r.Index));
         Assert.Equal(14, result.SucceededCount);
@@ -145,7 +145,7 @@ public sealed class BatchingTests
         var server = new RowServer(metrc, Plantings) { Reject = _ => "bad", GivesRowNumbers = false };
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(500));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(500));
 
         // Unbounded, isolating 500 bad rows would cost 999 requests.
         Assert.Equal(1 + Metrc.Sdk.Batching.BatchRunner<CreatePlantingsRequest>.BisectBudgetPerChunk, server.Requests.Count);
@@ -163,7 +163,7 @@ public sealed class BatchingTests
         using var cancel = new CancellationTokenSource();
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(10),
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(10),
             Batch(new() { ChunkSize = 10, Progress = new SynchronousProgress(_ => cancel.Cancel()) }), cancel.Token);
 
         // The cancellation arrived while the first answer (a 400 for row 3) was read: nothing else is sent.
@@ -203,7 +203,7 @@ public sealed class BatchingTests
         var progress = new SynchronousProgress(_ => cancel.Cancel());
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(50), Batch(new() { ChunkSize = 10, Ordered = true, Progress = progress }), cancel.Token);
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(50), Batch(new() { ChunkSize = 10, Ordered = true, Progress = progress }), cancel.Token);
 
         Assert.True(result.Canceled);
         Assert.False(result.IsSuccess);
@@ -230,7 +230,7 @@ public sealed class BatchingTests
         var reports = new List<BatchProgress>();
 
         await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(25), Batch(new() { ChunkSize = 10, Progress = new SynchronousProgress(reports.Add) }));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(25), Batch(new() { ChunkSize = 10, Progress = new SynchronousProgress(reports.Add) }));
 
         Assert.Equal(server.Requests.Count, reports.Count);
         Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(r => r.Requests));
@@ -258,7 +258,7 @@ public sealed class BatchingTests
         }
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Source(), Batch(new() { ChunkSize = 100, Ordered = true }));
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Source(), Batch(new() { ChunkSize = 100, Ordered = true }));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(12, server.Requests.Count);

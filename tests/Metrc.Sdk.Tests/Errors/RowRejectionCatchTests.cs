@@ -42,7 +42,7 @@ public sealed class RowRejectionCatchTests
     public async Task Every_row_rejected_by_Metrc_is_caught()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).RespondWith(Response.Create().WithStatusCode(400)
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).RespondWith(Response.Create().WithStatusCode(400)
             .WithHeader("Content-Type", "application/json")
             .WithBody("""[{"row":0,"message":"Tag is not available."},{"row":1,"message":"Tag is not available."}]"""));
 
@@ -56,10 +56,10 @@ public sealed class RowRejectionCatchTests
     public async Task Some_rows_rejected_by_Metrc_while_the_others_are_applied_are_caught()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("partial").WillSetStateTo("resubmitted")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("partial").WillSetStateTo("resubmitted")
             .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
                 .WithBody("""[{"row":1,"message":"Tag is not available."}]"""));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("partial").WhenStateIs("resubmitted")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("partial").WhenStateIs("resubmitted")
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"Ids":[901]}"""));
 
         MetrcRowsException? ex = await CreateAndCatchAsync(metrc, [TagA, TagB]);

@@ -42,7 +42,7 @@ public sealed class WriteOutcomeTests
     public async Task A_one_row_write_answered_2xx_with_an_unreadable_body_is_of_unknown_outcome(string kind)
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).RespondWith(Response.Create().WithCallback(_ => Unreadable(kind)));
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).RespondWith(Response.Create().WithCallback(_ => Unreadable(kind)));
 
         MetrcOutcomeUnknownException ex = await Assert.ThrowsAsync<MetrcOutcomeUnknownException>(
             () => metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [IdempotentWriterTests.Package(TagA)]));
@@ -59,7 +59,7 @@ public sealed class WriteOutcomeTests
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
         int requests = 0;
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).RespondWith(Response.Create().WithCallback(_ =>
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).RespondWith(Response.Create().WithCallback(_ =>
             Interlocked.Increment(ref requests) == 1 ? Unreadable("html") : WireMockJson.Json(200, """{"Ids":[1,2]}""")));
 
         MetrcBatchException ex = await Assert.ThrowsAsync<MetrcBatchException>(() => metrc.Client.Packages.CreateAsync(
@@ -81,7 +81,7 @@ public sealed class WriteOutcomeTests
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
         int requests = 0;
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).RespondWith(Response.Create().WithCallback(_ =>
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).RespondWith(Response.Create().WithCallback(_ =>
             Interlocked.Increment(ref requests) == 2 ? Unreadable("truncated") : WireMockJson.Json(200, """{"Ids":[11]}""")));
 
         MetrcBatchException ex = await Assert.ThrowsAsync<MetrcBatchException>(() => metrc.Client.Packages.CreateAsync(
@@ -129,7 +129,7 @@ public sealed class WriteOutcomeTests
                 s.AddSingleton<TimeProvider>(_clock);
             });
         metrc.Server.Given(Request.Create().WithPath("/strains/v2/active").UsingGet()).RespondWith(Response.Create().WithStatusCode(500));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"Message":"An error has occurred."}""")); // committed, answer lost
         metrc.Server.Given(Request.Create().WithPath($"/packages/v2/{TagA}").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($$"""{"Id":801,"Label":"{{TagA}}"}"""));

@@ -42,7 +42,7 @@ public sealed class IdempotentClientWritesTests
     public async Task Writing_the_same_rows_twice_sends_them_once_and_replays_the_ids()
     {
         using WireMockMetrc metrc = Start(registerLedger: false); // the in-memory fallback ledger
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[501,502]}"""));
 
         MetrcWriteResult first = await metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [Package(TagA), Package(TagB)]);
@@ -57,9 +57,9 @@ public sealed class IdempotentClientWritesTests
     public async Task A_500_after_commit_is_reconciled_and_only_the_missing_row_is_resent()
     {
         using WireMockMetrc metrc = Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("write").WillSetStateTo("failed-once")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("write").WillSetStateTo("failed-once")
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"Message":"An error has occurred."}"""));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("write").WhenStateIs("failed-once")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("write").WhenStateIs("failed-once")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[602]}"""));
         metrc.Server.Given(Request.Create().WithPath($"/packages/v2/{TagA}").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"Id":601,"Label":"{{TagA}}"}"""));
@@ -154,7 +154,7 @@ public sealed class IdempotentClientWritesTests
     {
         // The outbox drains through its own IdempotentWriter, which calls the group methods: they must not begin the key again.
         using WireMockMetrc metrc = Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[801]}"""));
         var writer = new IdempotentWriter(_ledger);
 

@@ -50,7 +50,7 @@ public sealed class IdempotentWriterTests
     public async Task A_completed_write_replays_its_result_without_sending()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[501,502]}"""));
         var writer = new IdempotentWriter(new InMemoryIdempotencyLedger());
 
@@ -67,9 +67,9 @@ public sealed class IdempotentWriterTests
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
         // First POST: Metrc applied row A, then failed. Reading back: A exists, B does not. Second POST succeeds.
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("write").WillSetStateTo("failed-once")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("write").WillSetStateTo("failed-once")
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"Message":"An error has occurred."}"""));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost()).InScenario("write").WhenStateIs("failed-once")
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost()).InScenario("write").WhenStateIs("failed-once")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[602]}"""));
         GivenPackageExists(metrc, TagA, 601);
         GivenPackageMissing(metrc, TagB);
@@ -87,7 +87,7 @@ public sealed class IdempotentWriterTests
     public async Task A_dropped_answer_whose_rows_all_exist_completes_without_resending()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[1,2]}""").WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
         GivenPackageExists(metrc, TagA, 701);
         GivenPackageExists(metrc, TagB, 702);
@@ -102,7 +102,7 @@ public sealed class IdempotentWriterTests
     public async Task A_write_begun_by_a_crashed_process_is_reconciled_before_anything_is_sent()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[802]}"""));
         GivenPackageExists(metrc, TagA, 801);
         GivenPackageMissing(metrc, TagB);
@@ -119,7 +119,7 @@ public sealed class IdempotentWriterTests
     public async Task A_tag_not_available_on_a_resend_is_resolved_by_reconciliation()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(400).WithBody($$"""[{"row":0,"message":"Tag {{TagA}} is not available"}]"""));
         GivenPackageExists(metrc, TagA, 901);
         var ledger = new InMemoryIdempotencyLedger();
@@ -138,7 +138,7 @@ public sealed class IdempotentWriterTests
     public async Task A_genuine_400_on_a_first_attempt_is_thrown_with_row_errors()
     {
         using WireMockMetrc metrc = WireMockMetrc.Start();
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(400).WithBody("""[{"row":1,"message":"Item Buds does not exist"}]"""));
 
         IdempotentWrite<CreatePackageRequest> write = Write(metrc.Client, TagA, TagB) with

@@ -72,7 +72,7 @@ public sealed class OutboxRegistrationTests
         metrc.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/plantbatches/v2/plantings").UsingPost())
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody("""{"Ids":[1],"Warnings":[]}"""));
         IMetrcOutbox outbox = metrc.Services.GetRequiredService<IMetrcOutbox>();
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, "LIC-1", MetrcOutboxOperations.CreatePlantings,
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, "LIC-1", MetrcOutboxOperations.PlantBatches.CreatePlantings,
             [new Models.CreatePlantingsRequest { Name = "Hosted", Type = "Clone", Count = 1, Strain = "Blue Dream", Location = "Veg Room", ActualDate = new NodaTime.LocalDate(2026, 4, 30) }]);
 
         IHostedService service = metrc.Services.GetServices<IHostedService>().Single();

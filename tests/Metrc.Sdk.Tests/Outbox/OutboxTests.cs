@@ -86,7 +86,7 @@ public sealed class OutboxTests : IDisposable
         using WireMockMetrc metrc = Start(store);
         GivenPlantingsAnswer(metrc, 200, """{"Ids":[41]}""");
 
-        OutboxEntry entry = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry entry = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
         Assert.Equal(OutboxEntryStatus.Pending, entry.Status);
         Assert.Empty(metrc.Requests);
 
@@ -102,9 +102,9 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void The_outbox_knows_every_write_of_the_sdk()
     {
-        IEnumerable<string> writes = typeof(MetrcWriteOperations).GetProperties()
-            .Select(p => (string)p.PropertyType.GetProperty(nameof(MetrcWriteOperation<object>.Name))!.GetValue(p.GetValue(null))!);
+        IEnumerable<string> writes = MetrcWriteOperations.All.Select(o => o.Name);
 
+        Assert.Equal(MetrcCatalogue.Operations.Count(o => o.Shape == MetrcCallShape.RowWrite), MetrcWriteOperations.All.Count);
         Assert.Equal(writes.Order(), MetrcOutboxOperations.All.Select(o => o.Name).Order());
     }
 
@@ -118,7 +118,7 @@ public sealed class OutboxTests : IDisposable
         metrc.Server.Given(Request.Create().WithPath("/sales/v2/receipts/external/POS-77").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Id":7700,"ExternalReceiptNumber":"POS-77"}"""));
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreateSalesReceipts, [Sale("POS-77")]);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.Sales.CreateReceipts, [Sale("POS-77")]);
 
         await Drainer(metrc).DrainOnceAsync(); // the answer is lost: the entry backs off
         _clock.Advance(TimeSpan.FromMinutes(1));
@@ -137,7 +137,7 @@ public sealed class OutboxTests : IDisposable
         using WireMockMetrc metrc = Start(store);
 
         ArgumentException ex = await Assert.ThrowsAsync<ArgumentException>(
-            () => Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreateSalesReceipts, [Sale("POS-1"), Sale(null)]).AsTask());
+            () => Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.Sales.CreateReceipts, [Sale("POS-1"), Sale(null)]).AsTask());
 
         Assert.Contains("ExternalReceiptNumber", ex.Message, StringComparison.Ordinal);
         Assert.Empty(await Outbox(metrc).QueryAsync(new OutboxQuery()));
@@ -149,8 +149,8 @@ public sealed class OutboxTests : IDisposable
     {
         using WireMockMetrc metrc = Start(store);
 
-        OutboxEntry first = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
-        OutboxEntry second = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry first = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry second = await Outbox(metrc).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Single(await Outbox(metrc).QueryAsync(new OutboxQuery()));
@@ -164,8 +164,8 @@ public sealed class OutboxTests : IDisposable
         GivenPlantingsAnswer(metrc, 503);
         GivenActiveBatches(metrc);
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry first = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
-        OutboxEntry second = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-2")]);
+        OutboxEntry first = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry second = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-2")]);
 
         await Drainer(metrc).DrainOnceAsync();
 
@@ -196,8 +196,8 @@ public sealed class OutboxTests : IDisposable
         using WireMockMetrc metrc = Start(store, o => o.RequireReview = true);
         GivenPlantingsAnswer(metrc, 200, """{"Ids":[1]}""");
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry approved = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-ok")]);
-        OutboxEntry rejected = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-no")]);
+        OutboxEntry approved = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-ok")]);
+        OutboxEntry rejected = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-no")]);
         Assert.Equal(OutboxEntryStatus.PendingReview, approved.Status);
 
         Assert.Equal(0, await Drainer(metrc).DrainOnceAsync());
@@ -220,7 +220,7 @@ public sealed class OutboxTests : IDisposable
         using WireMockMetrc metrc = Start(store);
         GivenPlantingsAnswer(metrc, 400, """[{"row":0,"message":"Strain Blue Dream does not exist"}]""");
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
 
         await Drainer(metrc).DrainOnceAsync();
         OutboxEntry failed = (await outbox.GetAsync(entry.Id))!;
@@ -244,7 +244,7 @@ public sealed class OutboxTests : IDisposable
         GivenPlantingsAnswer(metrc, 503);
         GivenActiveBatches(metrc);
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
 
         for (int i = 0; i < 20 && (await outbox.GetAsync(entry.Id))!.Status != OutboxEntryStatus.DeadLettered; i++)
         {
@@ -266,7 +266,7 @@ public sealed class OutboxTests : IDisposable
         GivenPlantingsAnswer(metrc, 200, """{"Ids":[1]}""");
         GivenActiveBatches(metrc, "B-1"); // the dead drainer's send did reach Metrc
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
         IMetrcOutboxStore store2 = metrc.Services.GetRequiredService<IMetrcOutboxStore>();
         IIdempotencyLedger ledger = metrc.Services.GetRequiredService<IIdempotencyLedger>();
 
@@ -290,16 +290,16 @@ public sealed class OutboxTests : IDisposable
     {
         using WireMockMetrc metrc = Start(store);
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-1")]);
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-1")]);
 
         InvalidOperationException approve = await Assert.ThrowsAsync<InvalidOperationException>(async () => await outbox.ApproveAsync(entry.Id));
         Assert.Contains("is Pending", approve.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await outbox.RequeueAsync(entry.Id));
         await Assert.ThrowsAsync<KeyNotFoundException>(async () => await outbox.CancelAsync(9999));
         await Assert.ThrowsAsync<ArgumentException>(async () =>
-            await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, []));
+            await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, []));
         await Assert.ThrowsAsync<ArgumentException>(async () =>
-            await outbox.EnqueueAsync(MetrcState.Co, " ", MetrcOutboxOperations.CreatePlantings, [Batch("x")]));
+            await outbox.EnqueueAsync(MetrcState.Co, " ", MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("x")]));
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed class OutboxTests : IDisposable
         long id;
         using (WireMockMetrc first = Start("sqlite", o => o.RequireReview = true))
         {
-            id = (await Outbox(first).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.CreatePlantings, [Batch("B-9")])).Id;
+            id = (await Outbox(first).EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.PlantBatches.CreatePlantings, [Batch("B-9")])).Id;
         }
 
         using WireMockMetrc second = Start("sqlite");
@@ -327,7 +327,7 @@ public sealed class OutboxTests : IDisposable
         using WireMockMetrc metrc = Start(store);
         metrc.Server.Given(Request.Create().WithPath("/packages/v2/adjust").UsingPost()).RespondWith(Response.Create().WithStatusCode(500));
         IMetrcOutbox outbox = Outbox(metrc);
-        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.AdjustPackages,
+        OutboxEntry entry = await outbox.EnqueueAsync(MetrcState.Co, WireMockMetrc.License, MetrcOutboxOperations.Packages.Adjust,
             [new AdjustPackageRequest { Label = "1A4FF0100000022000000001", Quantity = -2, UnitOfMeasure = "Grams", AdjustmentReason = "Drying", AdjustmentDate = new LocalDate(2026, 4, 30) }]);
 
         await Drainer(metrc).DrainOnceAsync();

@@ -108,7 +108,7 @@ public sealed class ResendTests : IDisposable
     public async Task A_POST_answered_429_is_sent_again_after_Retry_After_and_applied_once()
     {
         using WireMockMetrc metrc = Start();
-        RateLimitedOnce(metrc, "/packages/v2/", "POST", """{"Ids":[701]}""");
+        RateLimitedOnce(metrc, "/packages/v2", "POST", """{"Ids":[701]}""");
 
         MetrcWriteResult result = await WithClockAsync(
             metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [IdempotentWriterTests.Package(TagA)]), TimeSpan.FromMilliseconds(500));
@@ -123,7 +123,7 @@ public sealed class ResendTests : IDisposable
     public async Task A_POST_answered_429_is_sent_again_with_idempotent_writes_on()
     {
         using WireMockMetrc metrc = Start(o => o.IdempotentWrites = true);
-        RateLimitedOnce(metrc, "/packages/v2/", "POST", """{"Ids":[702]}""");
+        RateLimitedOnce(metrc, "/packages/v2", "POST", """{"Ids":[702]}""");
 
         MetrcWriteResult result = await WithClockAsync(
             metrc.Client.Packages.CreateAsync(WireMockMetrc.License, [IdempotentWriterTests.Package(TagA)]), TimeSpan.FromMilliseconds(500));
@@ -152,7 +152,7 @@ public sealed class ResendTests : IDisposable
     public async Task A_429_whose_Retry_After_outlasts_the_total_timeout_is_not_waited_for()
     {
         using WireMockMetrc metrc = Start(o => o.TotalTimeout = TimeSpan.FromSeconds(60));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "600"));
 
         MetrcRateLimitedException ex = await Assert.ThrowsAsync<MetrcRateLimitedException>(() => WithClockAsync(
@@ -179,7 +179,7 @@ public sealed class ResendTests : IDisposable
                 if (server is null && Retries("Packages.Create", "not_sent") > 0)
                 {
                     server = WireMockServer.Start(port);
-                    server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+                    server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
                         .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"Ids":[703]}"""));
                 }
 
@@ -213,7 +213,7 @@ public sealed class ResendTests : IDisposable
             release.Task.Wait(TimeSpan.FromSeconds(10)); // the read holds the facility's only slot until the test lets it go
             return WireMockJson.Json(200, WireMockJson.EmptyPage);
         }));
-        metrc.Server.Given(Request.Create().WithPath("/packages/v2/").UsingPost())
+        metrc.Server.Given(Request.Create().WithPath("/packages/v2").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"Ids":[704]}"""));
 
         Task<MetrcPage<Strain>> read = ListStrains(metrc);

@@ -59,7 +59,7 @@ public sealed class AutomaticValidationTests
         var server = new RowServer(metrc, Plantings);
 
         var error = await Assert.ThrowsAsync<MetrcValidationException>(() =>
-            metrc.Client.Batches.WriteAsync(MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Plants(30, badAt: 25), new MetrcRequestOptions { Batch = new() { ChunkSize = 10 } }));
+            metrc.Client.Batches.WriteAsync(MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Plants(30, badAt: 25), new MetrcRequestOptions { Batch = new() { ChunkSize = 10 } }));
 
         Assert.Equal(25, Assert.Single(error.RowErrors).Row);
         Assert.Empty(metrc.Requests);
@@ -96,7 +96,7 @@ public sealed class AutomaticValidationTests
         var server = new RowServer(metrc, Plantings);
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Stream(Plants(30, badAt: 15)), new MetrcRequestOptions { Batch = new() { ChunkSize = 10, Ordered = true } });
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Stream(Plants(30, badAt: 15)), new MetrcRequestOptions { Batch = new() { ChunkSize = 10, Ordered = true } });
 
         Assert.Equal(["P-0"], server.Requests.Select(r => r[0]));
         Assert.Equal(10, result.SucceededCount);
@@ -111,7 +111,7 @@ public sealed class AutomaticValidationTests
         _ = new RowServer(metrc, Plantings);
 
         MetrcBatchResult<CreatePlantingsRequest> result = await metrc.Client.Batches.WriteAsync(
-            MetrcWriteOperations.CreatePlantings, WireMockMetrc.License, Stream([.. Plants(12), Planting(3)]), new MetrcRequestOptions { Batch = new() { ChunkSize = 10, Ordered = true } });
+            MetrcWriteOperations.PlantBatches.CreatePlantings, WireMockMetrc.License, Stream([.. Plants(12), Planting(3)]), new MetrcRequestOptions { Batch = new() { ChunkSize = 10, Ordered = true } });
 
         var error = Assert.IsType<MetrcValidationException>(result.Error);
         Assert.Equal((12, MetrcRuleCodes.PlantBatchNameInUse), (Assert.Single(error.RowErrors).Row, error.RowErrors[0].Code));

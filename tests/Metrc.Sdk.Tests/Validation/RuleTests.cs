@@ -61,7 +61,7 @@ public sealed class RuleTests
         { "flowering back to vegetative", () => V.Validate(PlantPhase(101) with { GrowthPhase = "Vegetative" }, Co(Snapshot())), 0, "GrowthPhase", MetrcRuleCodes.PlantPhaseTransition },
         { "vegetative to vegetative", () => V.Validate(PlantPhase(100) with { GrowthPhase = "Vegetative" }, Co(Snapshot())), 0, "GrowthPhase", MetrcRuleCodes.PlantPhaseTransition },
         { "harvest of a vegetative plant", () => V.Validate(Harvest(100), Co(Snapshot())), 0, "Plant", MetrcRuleCodes.HarvestNotFlowering },
-        { "manicure of a vegetative plant", () => V.Validate(MetrcWriteOperations.ManicurePlants, [Harvest(100)], Co(Snapshot())), 0, "Plant", MetrcRuleCodes.HarvestNotFlowering },
+        { "manicure of a vegetative plant", () => V.Validate(MetrcWriteOperations.Plants.Manicure, [Harvest(100)], Co(Snapshot())), 0, "Plant", MetrcRuleCodes.HarvestNotFlowering },
         { "adjust unknown package", () => V.Validate(Adjust(999), Co(Snapshot())), 0, "Label", MetrcRuleCodes.PackageNotActive },
         { "unfinish an active package", () => V.Validate(Unfinish(900), Co(Snapshot())), 0, "Label", MetrcRuleCodes.PackageNotActive },
         { "sale of a finished package", () => V.Validate(Sale(901), Co(Snapshot())), 0, "Transactions[0].PackageLabel", MetrcRuleCodes.PackageFinished },
@@ -125,7 +125,7 @@ public sealed class RuleTests
             AssertClean(V.Validate([BatchPhase(1, 3), BatchPhase(4, 3)], context));
             AssertClean(V.Validate(PlantPhase(100), context));
             AssertClean(V.Validate(Harvest(101), context));
-            AssertClean(V.Validate(MetrcWriteOperations.ManicurePlants, [Harvest(101), Harvest(101)], context));
+            AssertClean(V.Validate(MetrcWriteOperations.Plants.Manicure, [Harvest(101), Harvest(101)], context));
             AssertClean(V.Validate(Destroy(100), context));
             AssertClean(V.Validate([Sale(900), Sale(904) with { ExternalReceiptNumber = "R-2" }], context));
             AssertClean(V.Validate(Transfer([900, .. Enumerable.Range(1, 199)]), context with { Snapshot = null }));

@@ -112,7 +112,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
 
         var steps = new List<Step>
         {
-            Step.Of(MetrcWriteOperations.CreatePlantings, m is Mutation.BatchOverCap or Mutation.FutureDate,
+            Step.Of(MetrcWriteOperations.PlantBatches.CreatePlantings, m is Mutation.BatchOverCap or Mutation.FutureDate,
             [
                 new CreatePlantingsRequest
                 {
@@ -120,7 +120,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                     ActualDate = m == Mutation.FutureDate ? Today.PlusDays(2) : Today,
                 },
             ]),
-            Step.Of(MetrcWriteOperations.ChangePlantBatchGrowthPhase, false,
+            Step.Of(MetrcWriteOperations.PlantBatches.ChangeGrowthPhase, false,
             [
                 new ChangePlantBatchGrowthPhaseRequest
                 {
@@ -130,17 +130,17 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         };
         if (m != Mutation.HarvestWithoutFlowering)
         {
-            steps.Add(Step.Of(MetrcWriteOperations.ChangePlantGrowthPhase, false,
+            steps.Add(Step.Of(MetrcWriteOperations.Plants.ChangeGrowthPhase, false,
                 [.. plants.Select(p => new ChangePlantGrowthPhaseRequest { Label = p, GrowthPhase = "Flowering", NewLocation = "Flower Room", GrowthDate = Today })]));
         }
 
         if (m == Mutation.PhaseGoesBack)
         {
-            steps.Add(Step.Of(MetrcWriteOperations.ChangePlantGrowthPhase, true,
+            steps.Add(Step.Of(MetrcWriteOperations.Plants.ChangeGrowthPhase, true,
                 [new ChangePlantGrowthPhaseRequest { Label = plants[0], GrowthPhase = "Vegetative", NewLocation = "Veg Room", GrowthDate = Today }]));
         }
 
-        steps.Add(Step.Of(MetrcWriteOperations.HarvestPlants, m is Mutation.HarvestWithoutFlowering or Mutation.ZeroHarvestWeight or Mutation.VolumeUnitForHarvest,
+        steps.Add(Step.Of(MetrcWriteOperations.Plants.Harvest, m is Mutation.HarvestWithoutFlowering or Mutation.ZeroHarvestWeight or Mutation.VolumeUnitForHarvest,
         [
             .. plants.Select((p, i) => new HarvestPlantRequest
             {
@@ -165,18 +165,18 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
             ActualDate = Today,
             Ingredients = [new HarvestIngredient { HarvestName = harvest, Weight = packaged, UnitOfWeight = "Grams" }],
         };
-        steps.Add(Step.Of(MetrcWriteOperations.CreateHarvestPackages, m is Mutation.ReusedTag or Mutation.BadTagFormat or Mutation.PlantTagOnPackage or Mutation.DuplicateTagInRequest or Mutation.CountItemFromHarvest,
+        steps.Add(Step.Of(MetrcWriteOperations.Harvests.CreatePackages, m is Mutation.ReusedTag or Mutation.BadTagFormat or Mutation.PlantTagOnPackage or Mutation.DuplicateTagInRequest or Mutation.CountItemFromHarvest,
             m == Mutation.DuplicateTagInRequest ? [package, package] : [package]));
         if (plan.FinishAndUnfinish || m == Mutation.SaleOfFinishedPackage)
         {
-            steps.Add(Step.Of(MetrcWriteOperations.FinishPackages, false, [new FinishPackageRequest { Label = packageTag, ActualDate = Today }]));
+            steps.Add(Step.Of(MetrcWriteOperations.Packages.Finish, false, [new FinishPackageRequest { Label = packageTag, ActualDate = Today }]));
             if (m != Mutation.SaleOfFinishedPackage)
             {
-                steps.Add(Step.Of(MetrcWriteOperations.UnfinishPackages, false, [new UnfinishPackageRequest { Label = packageTag }]));
+                steps.Add(Step.Of(MetrcWriteOperations.Packages.Unfinish, false, [new UnfinishPackageRequest { Label = packageTag }]));
             }
         }
 
-        steps.Add(Step.Of(MetrcWriteOperations.CreateSalesReceipts, m is Mutation.SaleOfFinishedPackage or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit,
+        steps.Add(Step.Of(MetrcWriteOperations.Sales.CreateReceipts, m is Mutation.SaleOfFinishedPackage or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit,
         [
             new CreateSalesReceiptRequest
             {

@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Metrc.Sdk.Models;
+
+/// <summary>A record Metrc returns: patient check in.</summary>
+public sealed record PatientCheckIn
+{
+    /// <summary>Metrc's id.</summary>
+    public long Id { get; init; }
+
+    /// <summary>Patient license number.</summary>
+    public string? PatientLicenseNumber { get; init; }
+
+    /// <summary>Check in location id.</summary>
+    public long? CheckInLocationId { get; init; }
+
+    /// <summary>Check in location name.</summary>
+    public string? CheckInLocationName { get; init; }
+
+    /// <summary>Registration start date.</summary>
+    public LocalDate? RegistrationStartDate { get; init; }
+
+    /// <summary>Registration expiry date.</summary>
+    public LocalDate? RegistrationExpiryDate { get; init; }
+
+    /// <summary>Check in date.</summary>
+    public LocalDate? CheckInDate { get; init; }
+}

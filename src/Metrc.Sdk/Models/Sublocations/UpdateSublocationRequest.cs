@@ -1,0 +1,11 @@
+namespace Metrc.Sdk.Models;
+
+/// <summary>A row of a Metrc write: update sublocation request.</summary>
+public sealed record UpdateSublocationRequest
+{
+    /// <summary>Metrc's id.</summary>
+    public long? Id { get; init; }
+
+    /// <summary>Name.</summary>
+    public string? Name { get; init; }
+}
