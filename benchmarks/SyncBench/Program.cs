@@ -1,8 +1,8 @@
 // Measured sync-down runs against the emulator at Metrc's limits (50 GET/s per facility, 150 per vendor key, 10/30 in
 // flight). Results go to docs/benchmarks/sync.md.
 //
-//   dotnet run -c Release --project samples/SyncBench -- single   100,000 packages (5,000 pages) of one facility, one process
-//   dotnet run -c Release --project samples/SyncBench -- redis    4 processes x 25,000 packages, one vendor key, limits shared through Redis
+//   dotnet run -c Release --project benchmarks/SyncBench -- single   100,000 packages (5,000 pages) of one facility, one process
+//   dotnet run -c Release --project benchmarks/SyncBench -- redis    4 processes x 25,000 packages, one vendor key, limits shared through Redis
 //
 // Both read the packages.active section with MetrcSync's first (full) run into a counting sink; the SDK runs with its
 // default throttling options. Optional second argument: a scale factor applied to every limit on both sides; 0 turns
