@@ -130,7 +130,7 @@ internal static class Emitter
 
         foreach (CatalogueQueryParameter q in op.Query.Where(q => q.Required))
         {
-            list.Add(new Param(ClrType(q.Type), q.Name, $"The {Humanize(q.Name)} (query <c>{q.Name}</c>).", Kind: "query", Wire: q.Name));
+            list.Add(new Param(q.Type, q.Name, $"The {Humanize(q.Name)} (query <c>{q.Name}</c>).", Kind: "query", Wire: q.Name));
         }
 
         switch (op.Shape)
@@ -148,7 +148,7 @@ internal static class Emitter
 
         foreach (CatalogueQueryParameter q in op.Query.Where(q => !q.Required))
         {
-            list.Add(new Param(ClrType(q.Type) + "?", q.Name, $"Optional {Humanize(q.Name)} (query <c>{q.Name}</c>).", "null", "query", q.Name, Required: false));
+            list.Add(new Param(q.Type + "?", q.Name, $"Optional {Humanize(q.Name)} (query <c>{q.Name}</c>).", "null", "query", q.Name, Required: false));
         }
 
         if (op.Filter == "lastModified")
@@ -163,9 +163,9 @@ internal static class Emitter
 
     private static string ReturnType(CatalogueOperation op) => op.Shape switch
     {
-        "paged" => $"MetrcPageable<{ClrType(op.Response!)}>",
-        "list" => $"Task<IReadOnlyList<{ClrType(op.Response!)}>>",
-        "get" => $"Task<{ClrType(op.Response!)}>",
+        "paged" => $"MetrcPageable<{op.Response!}>",
+        "list" => $"Task<IReadOnlyList<{op.Response!}>>",
+        "get" => $"Task<{op.Response!}>",
         "file" => "Task<MetrcFile>",
         "write" => "Task<MetrcWriteResult>",
         _ => $"Task<{op.Response ?? "MetrcWriteResult"}>",
@@ -368,7 +368,7 @@ internal static class Emitter
                 continue;
             }
 
-            string clr = ClrType(type);
+            string clr = type;
             string name = ReaderName(type);
             switch (op.Shape)
             {
@@ -505,7 +505,7 @@ internal static class Emitter
                     continue;
                 }
 
-                string clr = ClrType(t.EndsWith("[]", StringComparison.Ordinal) ? t[..^2] : t);
+                string clr = t.EndsWith("[]", StringComparison.Ordinal) ? t[..^2] : t;
                 types.Add($"typeof({clr})");
                 types.Add($"typeof(List<{clr}>)");
                 if (t == op.Response && op.Shape is "paged" or "list")
@@ -574,13 +574,6 @@ internal static class Emitter
         }
     }
 
-    private static string ClrType(string type) => type switch
-    {
-        "string" => "string",
-        "long" => "long",
-        _ => type,
-    };
-
     private static string ReaderName(string type) => type == "string" ? "String" : type;
 
     private static string ShapeName(string shape) => shape switch
@@ -612,7 +605,7 @@ internal static class Emitter
             sb.Append(char.ToLowerInvariant(c));
         }
 
-        return sb.ToString().Replace(" id", " id", StringComparison.Ordinal);
+        return sb.ToString();
     }
 
     private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);

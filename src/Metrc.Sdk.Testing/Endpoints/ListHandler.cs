@@ -31,11 +31,7 @@ internal static class ListHandler
             // An unscoped list (delivery packages) reads every facility the key reaches.
             lock (store.Lock)
             {
-                List<(TRecord Record, FacilityData Facility)> all = [.. request.Accessible
-                    .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (r, f)))
-                    .OrderBy(x => id(x.Item1))];
-                List<TBody> items = [.. all.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(x => project(x.Record, x.Facility))];
-                return Paging.WritePageAsync(context, items, all.Count, pageNumber, pageSize);
+                return SortedPageAsync(context, request.Accessible, select, lastModified, id, project, start, end, pageNumber, pageSize);
             }
         }
 
@@ -57,7 +53,7 @@ internal static class ListHandler
                 long current = id(record);
                 if (current < previous)
                 {
-                    return SortedPageAsync(context, facility, select, lastModified, id, project, start, end, pageNumber, pageSize);
+                    return SortedPageAsync(context, [facility], select, lastModified, id, project, start, end, pageNumber, pageSize);
                 }
 
                 previous = current;
@@ -74,12 +70,15 @@ internal static class ListHandler
         }
     }
 
+    /// <summary>The page of the matching records of <paramref name="facilities"/>, sorted by id (the slower, general path).</summary>
     private static Task SortedPageAsync<TRecord, TBody>(
-        HttpContext context, FacilityData facility, Func<FacilityData, IEnumerable<TRecord>> select, Func<TRecord, DateTimeOffset> lastModified,
+        HttpContext context, IReadOnlyList<FacilityData> facilities, Func<FacilityData, IEnumerable<TRecord>> select, Func<TRecord, DateTimeOffset> lastModified,
         Func<TRecord, long> id, Func<TRecord, FacilityData, TBody> project, DateTimeOffset? start, DateTimeOffset? end, int pageNumber, int pageSize)
     {
-        List<TRecord> matching = [.. select(facility).Where(r => Paging.InWindow(lastModified(r), start, end)).OrderBy(id)];
-        List<TBody> page = [.. matching.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(r => project(r, facility))];
+        List<(TRecord Record, FacilityData Facility)> matching = [.. facilities
+            .SelectMany(f => select(f).Where(r => Paging.InWindow(lastModified(r), start, end)).Select(r => (r, f)))
+            .OrderBy(x => id(x.Item1))];
+        List<TBody> page = [.. matching.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(x => project(x.Record, x.Facility))];
         return Paging.WritePageAsync(context, page, matching.Count, pageNumber, pageSize);
     }
 
