@@ -212,17 +212,31 @@ public sealed class MetrcEmulator : IAsyncDisposable
     public IReadOnlyList<EmulatorWrite> GetWrites(string operation) =>
         _writes.Snapshot().Where(w => string.Equals(w.Operation, operation, StringComparison.Ordinal)).ToList();
 
+    /// <summary>
+    /// One facility's current state as a <see cref="MetrcLifecycleSnapshot"/> for <see cref="MetrcValidator"/>: every
+    /// tag of the state (kind, facility, used), the facility's plants, packages, items and licence start, and the other
+    /// collections the stateful rules read. Use it to check rows against exactly what the emulator will judge.
+    /// </summary>
+    /// <param name="state">The state.</param>
+    /// <param name="licenseNumber">The facility's licence number.</param>
+    /// <returns>A copy; later writes do not change it.</returns>
+    /// <exception cref="ArgumentException">No such facility.</exception>
+    public MetrcLifecycleSnapshot GetLifecycleSnapshot(MetrcState state, string licenseNumber)
+    {
+        lock (_store.Lock)
+        {
+            (StateData data, FacilityData facility) = Find(state, licenseNumber);
+            return LifecycleSnapshots.Build(data, facility);
+        }
+    }
+
     /// <summary>A copy of one facility's data.</summary>
     /// <exception cref="ArgumentException">No such facility.</exception>
     public EmulatorFacilitySnapshot GetSnapshot(MetrcState state, string licenseNumber)
     {
         lock (_store.Lock)
         {
-            if (!_store.Data.States.TryGetValue(MetrcStates.GetCode(state), out StateData? data) || !data.Facilities.TryGetValue(licenseNumber, out FacilityData? f))
-            {
-                throw new ArgumentException($"The emulator has no facility {licenseNumber} in {state}.", nameof(licenseNumber));
-            }
-
+            (_, FacilityData f) = Find(state, licenseNumber);
             return new EmulatorFacilitySnapshot
             {
                 Plants = f.Plants.Values.ToDictionary(p => p.Label, p => p.Phase.ToString(), StringComparer.Ordinal),
@@ -274,5 +288,16 @@ public sealed class MetrcEmulator : IAsyncDisposable
 
             return list;
         }
+    }
+
+    private (StateData State, FacilityData Facility) Find(MetrcState state, string licenseNumber)
+    {
+        ArgumentNullException.ThrowIfNull(licenseNumber);
+        if (!_store.Data.States.TryGetValue(MetrcStates.GetCode(state), out StateData? data) || !data.Facilities.TryGetValue(licenseNumber, out FacilityData? f))
+        {
+            throw new ArgumentException($"The emulator has no facility {licenseNumber} in {state}.", nameof(licenseNumber));
+        }
+
+        return (data, f);
     }
 }

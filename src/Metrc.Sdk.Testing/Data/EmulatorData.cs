@@ -21,7 +21,7 @@ internal sealed class StateData
     public Dictionary<string, FacilityData> Facilities { get; set; } = new(StringComparer.Ordinal);
 }
 
-internal sealed class FacilityData
+internal sealed partial class FacilityData
 {
     public string LicenseNumber { get; set; } = string.Empty;
 

@@ -15,7 +15,7 @@ internal static class PackageWrites
         ok &= c.Positive(row, "Quantity", r.Quantity) & c.Date(row, "ActualDate", r.ActualDate);
         if (r.Location is not null)
         {
-            ok &= c.Named(row, "Location", r.Location, c.Facility.Locations);
+            ok &= c.Location(row, "Location", r.Location);
         }
 
         if (r.Ingredients is not { Count: > 0 })
@@ -76,7 +76,7 @@ internal static class PackageWrites
             ok = false;
         }
 
-        ok &= c.Unit(row, "UnitOfWeight", r.UnitOfWeight, QuantityKind.Weight) & c.Named(row, "Location", r.Location, c.Facility.Locations) & c.Date(row, "ActualDate", r.ActualDate);
+        ok &= c.Unit(row, "UnitOfWeight", r.UnitOfWeight, QuantityKind.Weight) & c.Location(row, "Location", r.Location) & c.Date(row, "ActualDate", r.ActualDate);
         if (r.Ingredients is not { Count: > 0 })
         {
             c.Errors.Add(row, MetrcRuleCodes.Required, "Ingredients are required.");

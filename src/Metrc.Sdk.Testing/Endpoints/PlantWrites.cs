@@ -10,8 +10,8 @@ internal static class PlantWrites
     public static Func<long?>? Planting(EmulatorStore store, RowChecks c, int row, PlantingRow r, HashSet<string> namesInRequest)
     {
         bool ok = c.Required(row, "Name", r.Name)
-            & c.Named(row, "Strain", r.Strain, c.Facility.Strains)
-            & c.Named(row, "Location", r.Location, c.Facility.Locations)
+            & c.Strain(row, "Strain", r.Strain)
+            & c.Location(row, "Location", r.Location)
             & c.Date(row, "ActualDate", r.ActualDate);
         if (r.Type is not ("Seed" or "Clone"))
         {
@@ -62,7 +62,7 @@ internal static class PlantWrites
 
     public static Func<long?>? BatchGrowthPhase(EmulatorStore store, RowChecks c, int row, BatchGrowthPhaseRow r)
     {
-        bool ok = c.Required(row, "Name", r.Name) & c.Named(row, "NewLocation", r.NewLocation, c.Facility.Locations) & c.Date(row, "GrowthDate", r.GrowthDate);
+        bool ok = c.Required(row, "Name", r.Name) & c.Location(row, "NewLocation", r.NewLocation) & c.Date(row, "GrowthDate", r.GrowthDate);
         if (!TryPhase(c, row, r.GrowthPhase, out PlantGrowthPhase phase))
         {
             return null;
@@ -135,7 +135,7 @@ internal static class PlantWrites
     public static Func<long?>? ChangePlantPhase(EmulatorStore store, RowChecks c, int row, PlantGrowthPhaseRow r)
     {
         PlantData? plant = c.Plant(row, r.Label);
-        bool ok = plant is not null & c.Named(row, "NewLocation", r.NewLocation, c.Facility.Locations) & c.Date(row, "GrowthDate", r.GrowthDate);
+        bool ok = plant is not null & c.Location(row, "NewLocation", r.NewLocation) & c.Date(row, "GrowthDate", r.GrowthDate);
         if (!TryPhase(c, row, r.GrowthPhase, out PlantGrowthPhase phase) || plant is null || !ok)
         {
             return null;
@@ -163,7 +163,7 @@ internal static class PlantWrites
         bool ok = plant is not null
             & c.Positive(row, "Weight", r.Weight)
             & c.Unit(row, "UnitOfWeight", r.UnitOfWeight, QuantityKind.Weight)
-            & c.Named(row, "DryingLocation", r.DryingLocation, c.Facility.Locations)
+            & c.Location(row, "DryingLocation", r.DryingLocation)
             & c.Required(row, "HarvestName", r.HarvestName)
             & c.Date(row, "ActualDate", r.ActualDate);
         if (plant is not null && !PlantLifecycle.CanHarvest(plant.Phase))

@@ -9,7 +9,7 @@ namespace Metrc.Sdk.Testing.Rules;
 /// (<see cref="MetrcTagRules"/>, <see cref="PlantLifecycle"/>, <see cref="PackageLifecycle"/>, <see cref="MetrcUnits"/>).
 /// Each check records a row error and returns false when the row breaks the rule.
 /// </summary>
-internal sealed class RowChecks(EmulatorStore store, StateData state, FacilityData facility, RowErrors errors)
+internal sealed partial class RowChecks(EmulatorStore store, StateData state, FacilityData facility, RowErrors errors)
 {
     private readonly HashSet<string> _tagsInRequest = new(StringComparer.Ordinal);
 
@@ -130,7 +130,8 @@ internal sealed class RowChecks(EmulatorStore store, StateData state, FacilityDa
         return false;
     }
 
-    public bool Named(int row, string field, string? name, Dictionary<string, NamedData> known)
+    /// <summary>A required name that must be one of <paramref name="known"/>; reports <paramref name="code"/> otherwise.</summary>
+    public bool Named(int row, string field, string? name, Dictionary<string, NamedData> known, string code)
     {
         if (!Required(row, field, name))
         {
@@ -142,9 +143,23 @@ internal sealed class RowChecks(EmulatorStore store, StateData state, FacilityDa
             return true;
         }
 
-        errors.Add(row, MetrcRuleCodes.Required, $"{field} '{name}' does not exist.");
+        errors.Add(row, code, $"{field} '{name}' does not exist.");
         return false;
     }
+
+    /// <summary>A required location of the facility.</summary>
+    public bool Location(int row, string field, string? name) => Named(row, field, name, facility.Locations, MetrcRuleCodes.LocationNotFound);
+
+    /// <summary>A required strain of the facility.</summary>
+    public bool Strain(int row, string field, string? name) => Named(row, field, name, facility.Strains, MetrcRuleCodes.StrainNotFound);
+
+    /// <summary>An optional sublocation that, when given, must exist.</summary>
+    public bool OptionalSublocation(int row, string field, string? name) =>
+        string.IsNullOrEmpty(name) || Named(row, field, name, facility.Sublocations, MetrcRuleCodes.SublocationNotFound);
+
+    /// <summary>A required additives template of the facility.</summary>
+    public bool AdditivesTemplate(int row, string field, string? name) =>
+        Named(row, field, name, facility.AdditivesTemplates, MetrcRuleCodes.AdditivesTemplateNotFound);
 
     public ItemData? Item(int row, string field, string? name)
     {

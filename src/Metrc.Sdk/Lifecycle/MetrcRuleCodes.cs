@@ -4,7 +4,7 @@ namespace Metrc.Sdk.Lifecycle;
 /// Stable identifiers of the lifecycle rules. Client-side validation errors and the emulator's rejections carry
 /// these in <see cref="MetrcRowError.Code"/>; they never change once shipped.
 /// </summary>
-public static class MetrcRuleCodes
+public static partial class MetrcRuleCodes
 {
     /// <summary>A tag is not 24 characters of 0-9 and A-Z.</summary>
     public const string TagFormat = "tag.format";

@@ -15,7 +15,7 @@ internal sealed class ChangePlantBatchGrowthPhaseRules : IRowRules<ChangePlantBa
     public void Check(ValidationSession s, int row, ChangePlantBatchGrowthPhaseRequest r)
     {
         s.Required(row, "Name", r.Name);
-        s.Required(row, "NewLocation", r.NewLocation);
+        s.Location(row, "NewLocation", r.NewLocation);
         s.Date(row, "GrowthDate", r.GrowthDate);
         if (PlantPhases.TryParseTarget(s, row, "GrowthPhase", r.GrowthPhase, out PlantGrowthPhase phase) && !PlantLifecycle.CanChangePhase(PlantGrowthPhase.Immature, phase))
         {

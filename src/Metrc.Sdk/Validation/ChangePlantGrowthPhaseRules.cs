@@ -10,7 +10,7 @@ internal sealed class ChangePlantGrowthPhaseRules : IRowRules<ChangePlantGrowthP
 
     public void Check(ValidationSession s, int row, ChangePlantGrowthPhaseRequest r)
     {
-        s.Required(row, "NewLocation", r.NewLocation);
+        s.Location(row, "NewLocation", r.NewLocation);
         s.Date(row, "GrowthDate", r.GrowthDate);
         bool phaseOk = PlantPhases.TryParseTarget(s, row, "GrowthPhase", r.GrowthPhase, out PlantGrowthPhase phase);
         if (!s.UniqueLabel(row, "Label", r.Label) || s.Plant(row, "Label", r.Label) is not { } current || !phaseOk)

@@ -11,7 +11,7 @@ internal sealed class CreateHarvestPackageRules : IRowRules<CreateHarvestPackage
     public void Check(ValidationSession s, int row, CreateHarvestPackageRequest r)
     {
         s.NewTag(row, "Tag", r.Tag, MetrcTagKind.Package);
-        s.Required(row, "Location", r.Location);
+        s.Location(row, "Location", r.Location);
         if (s.Required(row, "Item", r.Item) && s.ItemKind(row, "Item", r.Item) is { } kind && kind != QuantityKind.Weight)
         {
             s.Report(row, "Item", MetrcRuleCodes.UnitIncompatible, $"Item {r.Item} is {kind}-based; a package from a harvest needs a weight-based item.");

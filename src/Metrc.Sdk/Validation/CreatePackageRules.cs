@@ -17,7 +17,7 @@ internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
         s.Date(row, "ActualDate", r.ActualDate);
         if (r.Location is not null)
         {
-            s.Required(row, "Location", r.Location);
+            s.Location(row, "Location", r.Location);
         }
 
         if (r.IsProductionBatch)

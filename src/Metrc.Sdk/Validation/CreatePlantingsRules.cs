@@ -29,8 +29,8 @@ internal sealed class CreatePlantingsRules : IRowRules<CreatePlantingsRequest>
             s.Report(row, "Count", MetrcRuleCodes.PlantBatchCountCap, $"Count {r.Count} exceeds the {s.Rules.PlantBatchCap} plants allowed per batch.");
         }
 
-        s.Required(row, "Strain", r.Strain);
-        s.Required(row, "Location", r.Location);
+        s.Strain(row, "Strain", r.Strain);
+        s.Location(row, "Location", r.Location);
         s.Date(row, "ActualDate", r.ActualDate);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class HarvestPlantRules(bool manicure) : IRowRules<HarvestPlantR
     {
         s.Positive(row, "Weight", r.Weight);
         s.Unit(row, "UnitOfWeight", r.UnitOfWeight, QuantityKind.Weight);
-        s.Required(row, "DryingLocation", r.DryingLocation);
+        s.Location(row, "DryingLocation", r.DryingLocation);
         s.Required(row, "HarvestName", r.HarvestName);
         s.Date(row, "ActualDate", r.ActualDate);
 

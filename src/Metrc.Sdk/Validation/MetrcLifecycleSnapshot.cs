@@ -12,7 +12,7 @@ namespace Metrc.Sdk;
 /// is taken as complete, so a tag, plant or package missing from it is reported as not available / not found. Keys are
 /// tags (labels) and item names.
 /// </remarks>
-public sealed class MetrcLifecycleSnapshot
+public sealed partial class MetrcLifecycleSnapshot
 {
     /// <summary>The facility the snapshot describes.</summary>
     public required string LicenseNumber { get; init; }

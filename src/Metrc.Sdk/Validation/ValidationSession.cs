@@ -9,7 +9,7 @@ namespace Metrc.Sdk.Validation;
 /// already seen in the write (across chunks), and the issues found. The shared checks live here; the per-request-type
 /// rules (<see cref="IRowRules{T}"/>) call them.
 /// </summary>
-internal sealed class ValidationSession
+internal sealed partial class ValidationSession
 {
     private readonly ISet<string>? _warningCodes;
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);

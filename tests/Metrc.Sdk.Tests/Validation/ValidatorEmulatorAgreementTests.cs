@@ -209,43 +209,13 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         Assert.Equal(Mutation.None, m);
     }
 
-    /// <summary>The validator's view of the facility, built from the emulator's current state.</summary>
-    private MetrcValidationContext Context()
+    /// <summary>The validator's view of the facility: the emulator's current state, as a client with complete records would pass it.</summary>
+    private MetrcValidationContext Context() => new()
     {
-        EmulatorFacilitySnapshot state = _emulator.GetSnapshot(MetrcState.Co, _facility.LicenseNumber);
-        var tags = new Dictionary<string, MetrcTagInfo>(StringComparer.Ordinal);
-        foreach (string t in _facility.PlantTags)
-        {
-            tags[t] = new MetrcTagInfo(MetrcTagKind.Plant, _facility.LicenseNumber, state.Plants.ContainsKey(t));
-        }
-
-        foreach (string t in _facility.PackageTags)
-        {
-            tags[t] = new MetrcTagInfo(MetrcTagKind.Package, _facility.LicenseNumber, state.Packages.ContainsKey(t));
-        }
-
-        return new MetrcValidationContext
-        {
-            State = MetrcState.Co,
-            LicenseNumber = _facility.LicenseNumber,
-            Snapshot = new MetrcLifecycleSnapshot
-            {
-                LicenseNumber = _facility.LicenseNumber,
-                Tags = tags,
-                Plants = state.Plants.ToDictionary(p => p.Key, p => Enum.Parse<PlantGrowthPhase>(p.Value), StringComparer.Ordinal),
-                Packages = state.Packages.ToDictionary(p => p.Key, p => new MetrcPackageInfo(Enum.Parse<PackageStatus>(p.Value.Status)) { Quantity = p.Value.Quantity }, StringComparer.Ordinal),
-                Items = new Dictionary<string, QuantityKind>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["Buds"] = QuantityKind.Weight,
-                    ["Shake"] = QuantityKind.Weight,
-                    ["Live Resin"] = QuantityKind.Weight,
-                    ["Pre-Roll 1g"] = QuantityKind.Count,
-                    ["Vape Cart 0.5g"] = QuantityKind.Count,
-                    ["Tincture 30ml"] = QuantityKind.Volume,
-                },
-            },
-        };
-    }
+        State = MetrcState.Co,
+        LicenseNumber = _facility.LicenseNumber,
+        Snapshot = _emulator.GetLifecycleSnapshot(MetrcState.Co, _facility.LicenseNumber),
+    };
 
     public sealed record Plan(int Plants, decimal[] Weights, int PackagePercent, bool FinishAndUnfinish, int SalePercent, Mutation Mutation)
     {
