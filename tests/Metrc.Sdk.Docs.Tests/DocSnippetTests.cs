@@ -140,7 +140,7 @@ public sealed partial class DocSnippetTests
         return [.. byName.Values.Select(p => MetadataReference.CreateFromFile(p))];
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
