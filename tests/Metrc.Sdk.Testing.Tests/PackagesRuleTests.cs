@@ -151,6 +151,7 @@ public sealed class PackagesRuleTests
         AdjustPackageRequest adjust = new() { Label = source, Quantity = -301, UnitOfMeasure = "Grams", AdjustmentReason = "Drying", AdjustmentDate = s_today };
 
         await RuleAssert.RejectedAsync(MetrcRuleCodes.QuantityExceedsAvailable, () => h.Client.Packages.UpdateAdjustmentsAsync(h.License, [adjust]));
+        await RuleAssert.RejectedAsync(MetrcRuleCodes.TagFormat, () => h.Client.Packages.UpdateAdjustmentsAsync(h.License, [adjust with { Label = "pkg-1", Quantity = -1 }]));
         await h.Client.Packages.UpdateAdjustmentsAsync(h.License, [adjust with { Quantity = -1 }]);
 
         Assert.Equal(("Active", 299m), h.Emulator.GetSnapshot(MetrcState.Co, h.License).Packages[source]);

@@ -183,7 +183,7 @@ internal static class PackageWrites
 
     public static Func<long?>? Adjust(EmulatorStore store, RowChecks c, int row, AdjustRow r)
     {
-        PackageData? package = c.UsablePackage(row, "Label", r.Label);
+        PackageData? package = c.ActivePackage(row, "Label", r.Label);
         bool ok = package is not null & c.Required(row, "AdjustmentReason", r.AdjustmentReason) & c.Date(row, "AdjustmentDate", r.AdjustmentDate);
         if (r.Quantity is null or 0)
         {
