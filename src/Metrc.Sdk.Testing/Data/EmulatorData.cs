@@ -166,7 +166,7 @@ internal sealed class HarvestData
     public DateTimeOffset LastModified { get; set; }
 }
 
-internal sealed class PackageData
+internal sealed partial class PackageData
 {
     public long Id { get; set; }
 

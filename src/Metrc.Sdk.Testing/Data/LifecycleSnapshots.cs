@@ -40,6 +40,12 @@ internal static class LifecycleSnapshots
     {
         Quantity = p.Quantity,
         UnitOfMeasure = p.Unit,
+        Item = p.Item,
+        Location = p.Location,
+        Sublocation = p.Sublocation,
+        IsFinishedGood = p.IsFinishedGood,
+        IsDonation = p.IsDonation,
+        IsTradeSample = p.IsTradeSample,
         LabTestPassed = p.LabTestingState switch
         {
             "TestPassed" => true,

@@ -18,6 +18,8 @@ internal static class PackageWrites
             ok &= c.Location(row, "Location", r.Location);
         }
 
+        ok &= c.OptionalSublocation(row, "Sublocation", r.Sublocation);
+
         if (r.Ingredients is not { Count: > 0 })
         {
             c.Errors.Add(row, MetrcRuleCodes.Required, "Ingredients are required.");
@@ -48,6 +50,11 @@ internal static class PackageWrites
             sources.Add((source, ingredient.Quantity!.Value));
         }
 
+        if (r.Quantity > 0)
+        {
+            ok &= c.Conserved(row, r.Quantity.Value, r.UnitOfMeasure, r.Ingredients.Select(i => (i.Quantity!.Value, i.UnitOfMeasure)));
+        }
+
         if (!ok)
         {
             return null;
@@ -62,7 +69,9 @@ internal static class PackageWrites
             }
 
             c.UseTag(r.Tag!);
-            return AddPackage(store, c.Facility, r.Tag!, item!.Name, r.Location ?? sources[0].Package.Location, r.Quantity!.Value, r.UnitOfMeasure!, r.ActualDate!.Value, null, sources[0].Package.LabTestingState);
+            long id = AddPackage(store, c.Facility, r.Tag!, item!.Name, r.Location ?? sources[0].Package.Location, r.Quantity!.Value, r.UnitOfMeasure!, r.ActualDate!.Value, null, sources[0].Package.LabTestingState);
+            c.Facility.Packages[r.Tag!].Sublocation = string.IsNullOrEmpty(r.Sublocation) ? null : c.Facility.Sublocations[r.Sublocation].Name;
+            return id;
         };
     }
 
@@ -174,7 +183,7 @@ internal static class PackageWrites
 
     public static Func<long?>? Adjust(EmulatorStore store, RowChecks c, int row, AdjustRow r)
     {
-        PackageData? package = c.UsablePackage(row, "Label", r.Label);
+        PackageData? package = c.ActivePackage(row, "Label", r.Label);
         bool ok = package is not null & c.Required(row, "AdjustmentReason", r.AdjustmentReason) & c.Date(row, "AdjustmentDate", r.AdjustmentDate);
         if (r.Quantity is null or 0)
         {

@@ -21,7 +21,8 @@ internal static class Projections
         facility.Items.TryGetValue(p.Item, out ItemData? item) ? item.Id : 0,
         item is null ? null : Item(item),
         p.SourceHarvest, p.PackagedDate, p.LabTestingState,
-        p.Status == PackageStatus.OnHold, p.Status == PackageStatus.Finished, p.FinishedDate, p.Status == PackageStatus.InTransit, p.LastModified);
+        p.Status == PackageStatus.OnHold, p.Status == PackageStatus.Finished, p.FinishedDate, p.Status == PackageStatus.InTransit, p.LastModified,
+        p.Sublocation, p.Note, p.ExternalId, p.IsFinishedGood, p.IsDonation, p.IsTradeSample, p.ExpirationDate, p.SellByDate, p.UseByDate);
 
     public static PlantBody Plant(PlantData p) => new(
         p.Id, p.Label,

@@ -23,7 +23,8 @@ internal sealed record UnitBody(string QuantityType, string Name, string Abbrevi
 internal sealed record PackageBody(
     long Id, string Label, string PackageType, string LocationName, decimal Quantity, string UnitOfMeasureName, long ItemId, ItemBody? Item,
     string? SourceHarvestNames, DateOnly PackagedDate, string LabTestingState, bool IsOnHold, bool IsFinished, DateOnly? FinishedDate,
-    bool IsInTransit, DateTimeOffset LastModified);
+    bool IsInTransit, DateTimeOffset LastModified, string? SublocationName = null, string? Note = null, string? ExternalId = null, bool IsFinishedGood = false,
+    bool IsDonation = false, bool IsTradeSample = false, DateOnly? ExpirationDate = null, DateOnly? SellByDate = null, DateOnly? UseByDate = null);
 
 internal sealed record PlantBody(
     long Id, string Label, string State, string GrowthPhase, string PlantBatchName, string StrainName, string LocationName,
@@ -49,7 +50,7 @@ internal sealed record DeliveryBody(long Id, string RecipientFacilityLicenseNumb
 
 internal sealed record TransferPackageBody(long PackageId, string PackageLabel, string ProductName, string ProductCategoryName, decimal ShippedQuantity, string ShippedUnitOfMeasureName, decimal? ShipperWholesalePrice);
 
-internal sealed record CreatePackageRow(string? Tag, string? Location, string? Item, decimal? Quantity, string? UnitOfMeasure, DateOnly? ActualDate, string? Note, List<IngredientRow>? Ingredients);
+internal sealed record CreatePackageRow(string? Tag, string? Location, string? Item, decimal? Quantity, string? UnitOfMeasure, DateOnly? ActualDate, string? Note, List<IngredientRow>? Ingredients, string? Sublocation = null);
 
 internal sealed record IngredientRow(string? Package, decimal? Quantity, string? UnitOfMeasure);
 

@@ -21,6 +21,23 @@ public static class MetrcUnits
         ["Quarts"] = QuantityKind.Volume,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Size of each unit in the base unit of its kind (grams, millilitres, each); exact by definition of the units.
+    private static readonly FrozenDictionary<string, decimal> s_sizes = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Each"] = 1m,
+        ["Grams"] = 1m,
+        ["Kilograms"] = 1000m,
+        ["Milligrams"] = 0.001m,
+        ["Ounces"] = 28.349523125m,
+        ["Pounds"] = 453.59237m,
+        ["Milliliters"] = 1m,
+        ["Liters"] = 1000m,
+        ["Fluid Ounces"] = 29.5735295625m,
+        ["Gallons"] = 3785.411784m,
+        ["Pints"] = 473.176473m,
+        ["Quarts"] = 946.352946m,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every unit name Metrc accepts.</summary>
     public static IEnumerable<string> Names => s_units.Keys;
 
@@ -33,6 +50,20 @@ public static class MetrcUnits
         }
 
         kind = default;
+        return false;
+    }
+
+    /// <summary>Converts <paramref name="quantity"/> from one unit to another of the same kind (US customary units: avoirdupois ounce and pound, US fluid ounce, pint, quart and gallon).</summary>
+    /// <returns><see langword="false"/> when a unit is unknown or the two units are of different kinds (for example grams and each).</returns>
+    public static bool TryConvert(decimal quantity, string? fromUnit, string? toUnit, out decimal converted)
+    {
+        if (TryGetKind(fromUnit, out QuantityKind from) && TryGetKind(toUnit, out QuantityKind to) && from == to)
+        {
+            converted = string.Equals(fromUnit, toUnit, StringComparison.OrdinalIgnoreCase) ? quantity : quantity * s_sizes[fromUnit!] / s_sizes[toUnit!];
+            return true;
+        }
+
+        converted = 0;
         return false;
     }
 

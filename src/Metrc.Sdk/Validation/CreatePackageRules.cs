@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
 
-/// <summary>Rules of <c>POST /packages/v2</c>.</summary>
+/// <summary>Rules of <c>POST /packages/v2</c> and <c>POST /packages/v2/testing</c>.</summary>
 internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
 {
     public static readonly CreatePackageRules Instance = new();
@@ -13,12 +13,14 @@ internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
         s.NewTag(row, "Tag", r.Tag, MetrcTagKind.Package);
         QuantityKind? kind = s.Required(row, "Item", r.Item) ? s.ItemKind(row, "Item", r.Item) : null;
         s.Unit(row, "UnitOfMeasure", r.UnitOfMeasure, kind);
-        s.Positive(row, "Quantity", r.Quantity);
+        bool quantityOk = s.Positive(row, "Quantity", r.Quantity);
         s.Date(row, "ActualDate", r.ActualDate);
         if (r.Location is not null)
         {
             s.Location(row, "Location", r.Location);
         }
+
+        s.OptionalSublocation(row, "Sublocation", r.Sublocation);
 
         if (r.IsProductionBatch)
         {
@@ -30,6 +32,11 @@ internal sealed class CreatePackageRules : IRowRules<CreatePackageRequest>
             for (int i = 0; i < r.Ingredients.Count; i++)
             {
                 CheckIngredient(s, row, i, r.Ingredients[i]);
+            }
+
+            if (quantityOk)
+            {
+                s.Conserved(row, "Quantity", r.Quantity, r.UnitOfMeasure, r.Ingredients);
             }
         }
 

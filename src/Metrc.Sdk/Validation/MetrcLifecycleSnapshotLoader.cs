@@ -149,6 +149,12 @@ public sealed class MetrcLifecycleSnapshotLoader : IMetrcLifecycleSnapshotProvid
             {
                 Quantity = package.Quantity,
                 UnitOfMeasure = package.UnitOfMeasureName,
+                Item = package.Item?.Name,
+                Location = package.LocationName,
+                Sublocation = package.SublocationName,
+                IsFinishedGood = package.IsFinishedGood,
+                IsDonation = package.IsDonation,
+                IsTradeSample = package.IsTradeSample,
                 LabTestPassed = package.LabTestingState?.Value switch
                 {
                     null or "" => null,

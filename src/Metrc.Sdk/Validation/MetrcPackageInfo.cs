@@ -14,4 +14,22 @@ public sealed record MetrcPackageInfo(PackageStatus Status)
 
     /// <summary>Whether the package has a passing lab test (or needs none); <see langword="null"/> when unknown, which skips the lab-test rule.</summary>
     public bool? LabTestPassed { get; init; }
+
+    /// <summary>The package's item (product) name, when known.</summary>
+    public string? Item { get; init; }
+
+    /// <summary>The package's location name, when known.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The package's sublocation name, when known (<see langword="null"/> also when it has none).</summary>
+    public string? Sublocation { get; init; }
+
+    /// <summary>Whether the package is flagged as a finished good; <see langword="null"/> when unknown, which skips the unflag rule.</summary>
+    public bool? IsFinishedGood { get; init; }
+
+    /// <summary>Whether the package is flagged as a donation; <see langword="null"/> when unknown, which skips the unflag rule.</summary>
+    public bool? IsDonation { get; init; }
+
+    /// <summary>Whether the package is flagged as a trade sample; <see langword="null"/> when unknown, which skips the unflag rule.</summary>
+    public bool? IsTradeSample { get; init; }
 }

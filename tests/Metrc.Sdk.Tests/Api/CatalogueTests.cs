@@ -72,12 +72,15 @@ public sealed class CatalogueTests
 
         Assert.Equal(writes.Count, Metrc.Sdk.Outbox.MetrcOutboxOperations.All.Count);
 
-        // The 13 writes the validator knows keep their rules; the link is typed, so only these can have them.
+        // The writes the validator knows keep their rules; the link is typed, so only these can have them.
         string[] validated =
         [
             "Packages.Create", "Packages.Finish", "Packages.Unfinish", "Packages.Adjust", "PlantBatches.CreatePlantings",
             "PlantBatches.ChangeGrowthPhase", "Plants.ChangeGrowthPhase", "Plants.Harvest", "Plants.Manicure", "Plants.Destroy",
-            "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing",
+            "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing", "Packages.CreatePlantings", "Packages.CreateTesting",
+            "Packages.FlagFinishedGoods", "Packages.UnflagFinishedGoods", "Packages.FlagDonations", "Packages.UnflagDonations", "Packages.FlagTradeSamples",
+            "Packages.UnflagTradeSamples", "Packages.SetExternalIds", "Packages.ChangeItems", "Packages.SetNotes", "Packages.ChangeLocations", "Packages.SetDates",
+            "Packages.UpdateAdjustments",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }

@@ -117,10 +117,16 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Creates plant batches from plant packages (clones, seeds). (<c>POST packages/v2/plantings</c>)</summary>
-            public static MetrcWriteOperation<CreatePackagePlantingsRequest> CreatePlantings { get; } = new(MetrcOperations.Packages.CreatePlantings, MetrcJsonContext.Default.CreatePackagePlantingsRequest);
+            public static MetrcWriteOperation<CreatePackagePlantingsRequest> CreatePlantings { get; } = new(MetrcOperations.Packages.CreatePlantings, MetrcJsonContext.Default.CreatePackagePlantingsRequest)
+            {
+                Rules = CreatePackagePlantingsRules.Instance,
+            };
 
             /// <summary>Creates lab-testing sample packages from packages. (<c>POST packages/v2/testing</c>)</summary>
-            public static MetrcWriteOperation<CreatePackageRequest> CreateTesting { get; } = new(MetrcOperations.Packages.CreateTesting, MetrcJsonContext.Default.CreatePackageRequest);
+            public static MetrcWriteOperation<CreatePackageRequest> CreateTesting { get; } = new(MetrcOperations.Packages.CreateTesting, MetrcJsonContext.Default.CreatePackageRequest)
+            {
+                Rules = CreatePackageRules.Instance,
+            };
 
             /// <summary>Finishes packages; a finished package cannot be sold until unfinished. (<c>PUT packages/v2/finish</c>)</summary>
             public static MetrcWriteOperation<FinishPackageRequest> Finish { get; } = new(MetrcOperations.Packages.Finish, MetrcJsonContext.Default.FinishPackageRequest)
@@ -129,10 +135,16 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Flags packages as finished goods. (<c>PUT packages/v2/finishedgood/flag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> FlagFinishedGoods { get; } = new(MetrcOperations.Packages.FlagFinishedGoods, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> FlagFinishedGoods { get; } = new(MetrcOperations.Packages.FlagFinishedGoods, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.FlagFinishedGood,
+            };
 
             /// <summary>Removes the finished-good flag from packages. (<c>PUT packages/v2/finishedgood/unflag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> UnflagFinishedGoods { get; } = new(MetrcOperations.Packages.UnflagFinishedGoods, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> UnflagFinishedGoods { get; } = new(MetrcOperations.Packages.UnflagFinishedGoods, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.UnflagFinishedGood,
+            };
 
             /// <summary>Unfinishes packages. (<c>PUT packages/v2/unfinish</c>)</summary>
             public static MetrcWriteOperation<UnfinishPackageRequest> Unfinish { get; } = new(MetrcOperations.Packages.Unfinish, MetrcJsonContext.Default.UnfinishPackageRequest)
@@ -141,43 +153,73 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Adjusts package quantities (PUT form). (<c>PUT packages/v2/adjust</c>)</summary>
-            public static MetrcWriteOperation<AdjustPackageRequest> UpdateAdjustments { get; } = new(MetrcOperations.Packages.UpdateAdjustments, MetrcJsonContext.Default.AdjustPackageRequest);
+            public static MetrcWriteOperation<AdjustPackageRequest> UpdateAdjustments { get; } = new(MetrcOperations.Packages.UpdateAdjustments, MetrcJsonContext.Default.AdjustPackageRequest)
+            {
+                Rules = AdjustPackageRules.Instance,
+            };
 
             /// <summary>Records decontamination of packages. (<c>PUT packages/v2/decontaminate</c>)</summary>
             public static MetrcWriteOperation<DecontaminatePackageRequest> Decontaminate { get; } = new(MetrcOperations.Packages.Decontaminate, MetrcJsonContext.Default.DecontaminatePackageRequest);
 
             /// <summary>Flags packages as donations. (<c>PUT packages/v2/donation/flag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> FlagDonations { get; } = new(MetrcOperations.Packages.FlagDonations, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> FlagDonations { get; } = new(MetrcOperations.Packages.FlagDonations, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.FlagDonation,
+            };
 
             /// <summary>Removes the donation flag from packages. (<c>PUT packages/v2/donation/unflag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> UnflagDonations { get; } = new(MetrcOperations.Packages.UnflagDonations, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> UnflagDonations { get; } = new(MetrcOperations.Packages.UnflagDonations, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.UnflagDonation,
+            };
 
             /// <summary>Sets the caller's external ids on packages. (<c>PUT packages/v2/externalid</c>)</summary>
-            public static MetrcWriteOperation<SetPackageExternalIdRequest> SetExternalIds { get; } = new(MetrcOperations.Packages.SetExternalIds, MetrcJsonContext.Default.SetPackageExternalIdRequest);
+            public static MetrcWriteOperation<SetPackageExternalIdRequest> SetExternalIds { get; } = new(MetrcOperations.Packages.SetExternalIds, MetrcJsonContext.Default.SetPackageExternalIdRequest)
+            {
+                Rules = SetPackageExternalIdRules.Instance,
+            };
 
             /// <summary>Changes the item of packages. (<c>PUT packages/v2/item</c>)</summary>
-            public static MetrcWriteOperation<ChangePackageItemRequest> ChangeItems { get; } = new(MetrcOperations.Packages.ChangeItems, MetrcJsonContext.Default.ChangePackageItemRequest);
+            public static MetrcWriteOperation<ChangePackageItemRequest> ChangeItems { get; } = new(MetrcOperations.Packages.ChangeItems, MetrcJsonContext.Default.ChangePackageItemRequest)
+            {
+                Rules = ChangePackageItemRules.Instance,
+            };
 
             /// <summary>Sets the lab test batches packages require. (<c>PUT packages/v2/labtests/required</c>)</summary>
             public static MetrcWriteOperation<SetRequiredLabTestsRequest> SetRequiredLabTests { get; } = new(MetrcOperations.Packages.SetRequiredLabTests, MetrcJsonContext.Default.SetRequiredLabTestsRequest);
 
             /// <summary>Sets notes on packages. (<c>PUT packages/v2/note</c>)</summary>
-            public static MetrcWriteOperation<SetPackageNoteRequest> SetNotes { get; } = new(MetrcOperations.Packages.SetNotes, MetrcJsonContext.Default.SetPackageNoteRequest);
+            public static MetrcWriteOperation<SetPackageNoteRequest> SetNotes { get; } = new(MetrcOperations.Packages.SetNotes, MetrcJsonContext.Default.SetPackageNoteRequest)
+            {
+                Rules = SetPackageNoteRules.Instance,
+            };
 
             /// <summary>Moves packages to another location or sublocation. (<c>PUT packages/v2/location</c>)</summary>
-            public static MetrcWriteOperation<ChangePackageLocationRequest> ChangeLocations { get; } = new(MetrcOperations.Packages.ChangeLocations, MetrcJsonContext.Default.ChangePackageLocationRequest);
+            public static MetrcWriteOperation<ChangePackageLocationRequest> ChangeLocations { get; } = new(MetrcOperations.Packages.ChangeLocations, MetrcJsonContext.Default.ChangePackageLocationRequest)
+            {
+                Rules = ChangePackageLocationRules.Instance,
+            };
 
             /// <summary>Records remediation of packages. (<c>PUT packages/v2/remediate</c>)</summary>
             public static MetrcWriteOperation<RemediatePackageRequest> Remediate { get; } = new(MetrcOperations.Packages.Remediate, MetrcJsonContext.Default.RemediatePackageRequest);
 
             /// <summary>Flags packages as trade samples. (<c>PUT packages/v2/tradesample/flag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> FlagTradeSamples { get; } = new(MetrcOperations.Packages.FlagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> FlagTradeSamples { get; } = new(MetrcOperations.Packages.FlagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.FlagTradeSample,
+            };
 
             /// <summary>Removes the trade-sample flag from packages. (<c>PUT packages/v2/tradesample/unflag</c>)</summary>
-            public static MetrcWriteOperation<PackageLabelRequest> UnflagTradeSamples { get; } = new(MetrcOperations.Packages.UnflagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest);
+            public static MetrcWriteOperation<PackageLabelRequest> UnflagTradeSamples { get; } = new(MetrcOperations.Packages.UnflagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest)
+            {
+                Rules = PackageLabelRules.UnflagTradeSample,
+            };
 
             /// <summary>Sets expiration, sell-by and use-by dates on packages. (<c>PUT packages/v2/usebydate</c>)</summary>
-            public static MetrcWriteOperation<SetPackageDatesRequest> SetDates { get; } = new(MetrcOperations.Packages.SetDates, MetrcJsonContext.Default.SetPackageDatesRequest);
+            public static MetrcWriteOperation<SetPackageDatesRequest> SetDates { get; } = new(MetrcOperations.Packages.SetDates, MetrcJsonContext.Default.SetPackageDatesRequest)
+            {
+                Rules = SetPackageDatesRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IPatientCheckInsClient"/> that take rows.</summary>
