@@ -31,6 +31,8 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            LabTestResultIds = f.LabResults.Select(r => r.Id).ToHashSet(),
+            LabTestBatches = Names(f.LabTestBatches),
         };
     }
 
@@ -40,11 +42,6 @@ internal static class LifecycleSnapshots
     {
         Quantity = p.Quantity,
         UnitOfMeasure = p.Unit,
-        LabTestPassed = p.LabTestingState switch
-        {
-            "TestPassed" => true,
-            "TestFailed" or "NotSubmitted" or "SubmittedForTesting" => false,
-            _ => null,
-        },
+        LabTestingState = Sdk.Models.LabTestingState.From(p.LabTestingState),
     };
 }

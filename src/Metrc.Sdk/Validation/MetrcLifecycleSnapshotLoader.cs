@@ -149,12 +149,7 @@ public sealed class MetrcLifecycleSnapshotLoader : IMetrcLifecycleSnapshotProvid
             {
                 Quantity = package.Quantity,
                 UnitOfMeasure = package.UnitOfMeasureName,
-                LabTestPassed = package.LabTestingState?.Value switch
-                {
-                    null or "" => null,
-                    "TestPassed" or "NotRequired" or "RetestPassed" or "Remediated" => true,
-                    _ => false,
-                },
+                LabTestingState = package.LabTestingState is { Value: { Length: > 0 } } state ? state : null,
             };
         }
     }

@@ -60,7 +60,7 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
         Assert.Equal(MetrcTagKind.Plant, snapshot.Tags[Facility.PlantTags[2]].Kind);
         Assert.Equal(MetrcTagKind.Package, snapshot.Tags[Facility.PackageTags[0]].Kind);
         MetrcPackageInfo seeded = snapshot.Packages![Facility.SeededPackages[0]];
-        Assert.Equal((PackageStatus.Active, "Grams", true), (seeded.Status, seeded.UnitOfMeasure, seeded.LabTestPassed));
+        Assert.Equal((PackageStatus.Active, "Grams", (LabTestingState?)LabTestingState.TestPassed), (seeded.Status, seeded.UnitOfMeasure, seeded.LabTestingState));
         Assert.Equal(QuantityKind.Weight, snapshot.Items!["Buds"]);
         Assert.Equal(Today.PlusYears(-2), snapshot.LicenseStartDate);
     }

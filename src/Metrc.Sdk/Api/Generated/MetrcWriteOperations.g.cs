@@ -81,13 +81,22 @@ namespace Metrc.Sdk
         public static class LabTests
         {
             /// <summary>Records lab test results for packages. (<c>POST labtests/v2/record</c>)</summary>
-            public static MetrcWriteOperation<RecordLabTestResultRequest> RecordResults { get; } = new(MetrcOperations.LabTests.RecordResults, MetrcJsonContext.Default.RecordLabTestResultRequest);
+            public static MetrcWriteOperation<RecordLabTestResultRequest> RecordResults { get; } = new(MetrcOperations.LabTests.RecordResults, MetrcJsonContext.Default.RecordLabTestResultRequest)
+            {
+                Rules = RecordLabTestResultRules.Instance,
+            };
 
             /// <summary>Attaches documents to lab test results. (<c>PUT labtests/v2/labtestdocument</c>)</summary>
-            public static MetrcWriteOperation<UploadLabTestDocumentRequest> UploadDocuments { get; } = new(MetrcOperations.LabTests.UploadDocuments, MetrcJsonContext.Default.UploadLabTestDocumentRequest);
+            public static MetrcWriteOperation<UploadLabTestDocumentRequest> UploadDocuments { get; } = new(MetrcOperations.LabTests.UploadDocuments, MetrcJsonContext.Default.UploadLabTestDocumentRequest)
+            {
+                Rules = UploadLabTestDocumentRules.Instance,
+            };
 
             /// <summary>Releases lab test results of packages. (<c>PUT labtests/v2/results/release</c>)</summary>
-            public static MetrcWriteOperation<ReleaseLabTestResultRequest> ReleaseResults { get; } = new(MetrcOperations.LabTests.ReleaseResults, MetrcJsonContext.Default.ReleaseLabTestResultRequest);
+            public static MetrcWriteOperation<ReleaseLabTestResultRequest> ReleaseResults { get; } = new(MetrcOperations.LabTests.ReleaseResults, MetrcJsonContext.Default.ReleaseLabTestResultRequest)
+            {
+                Rules = ReleaseLabTestResultRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ILocationsClient"/> that take rows.</summary>
@@ -144,7 +153,10 @@ namespace Metrc.Sdk
             public static MetrcWriteOperation<AdjustPackageRequest> UpdateAdjustments { get; } = new(MetrcOperations.Packages.UpdateAdjustments, MetrcJsonContext.Default.AdjustPackageRequest);
 
             /// <summary>Records decontamination of packages. (<c>PUT packages/v2/decontaminate</c>)</summary>
-            public static MetrcWriteOperation<DecontaminatePackageRequest> Decontaminate { get; } = new(MetrcOperations.Packages.Decontaminate, MetrcJsonContext.Default.DecontaminatePackageRequest);
+            public static MetrcWriteOperation<DecontaminatePackageRequest> Decontaminate { get; } = new(MetrcOperations.Packages.Decontaminate, MetrcJsonContext.Default.DecontaminatePackageRequest)
+            {
+                Rules = DecontaminatePackageRules.Instance,
+            };
 
             /// <summary>Flags packages as donations. (<c>PUT packages/v2/donation/flag</c>)</summary>
             public static MetrcWriteOperation<PackageLabelRequest> FlagDonations { get; } = new(MetrcOperations.Packages.FlagDonations, MetrcJsonContext.Default.PackageLabelRequest);
@@ -159,7 +171,10 @@ namespace Metrc.Sdk
             public static MetrcWriteOperation<ChangePackageItemRequest> ChangeItems { get; } = new(MetrcOperations.Packages.ChangeItems, MetrcJsonContext.Default.ChangePackageItemRequest);
 
             /// <summary>Sets the lab test batches packages require. (<c>PUT packages/v2/labtests/required</c>)</summary>
-            public static MetrcWriteOperation<SetRequiredLabTestsRequest> SetRequiredLabTests { get; } = new(MetrcOperations.Packages.SetRequiredLabTests, MetrcJsonContext.Default.SetRequiredLabTestsRequest);
+            public static MetrcWriteOperation<SetRequiredLabTestsRequest> SetRequiredLabTests { get; } = new(MetrcOperations.Packages.SetRequiredLabTests, MetrcJsonContext.Default.SetRequiredLabTestsRequest)
+            {
+                Rules = SetRequiredLabTestsRules.Instance,
+            };
 
             /// <summary>Sets notes on packages. (<c>PUT packages/v2/note</c>)</summary>
             public static MetrcWriteOperation<SetPackageNoteRequest> SetNotes { get; } = new(MetrcOperations.Packages.SetNotes, MetrcJsonContext.Default.SetPackageNoteRequest);
@@ -168,7 +183,10 @@ namespace Metrc.Sdk
             public static MetrcWriteOperation<ChangePackageLocationRequest> ChangeLocations { get; } = new(MetrcOperations.Packages.ChangeLocations, MetrcJsonContext.Default.ChangePackageLocationRequest);
 
             /// <summary>Records remediation of packages. (<c>PUT packages/v2/remediate</c>)</summary>
-            public static MetrcWriteOperation<RemediatePackageRequest> Remediate { get; } = new(MetrcOperations.Packages.Remediate, MetrcJsonContext.Default.RemediatePackageRequest);
+            public static MetrcWriteOperation<RemediatePackageRequest> Remediate { get; } = new(MetrcOperations.Packages.Remediate, MetrcJsonContext.Default.RemediatePackageRequest)
+            {
+                Rules = RemediatePackageRules.Instance,
+            };
 
             /// <summary>Flags packages as trade samples. (<c>PUT packages/v2/tradesample/flag</c>)</summary>
             public static MetrcWriteOperation<PackageLabelRequest> FlagTradeSamples { get; } = new(MetrcOperations.Packages.FlagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest);
