@@ -1,7 +1,6 @@
 using Metrc.Sdk.Lifecycle;
 using Metrc.Sdk.Models;
 using Metrc.Sdk.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 
@@ -17,41 +16,19 @@ public sealed class LabTestSeedToSaleTests : IAsyncLifetime
     private static readonly LocalDate Today = new(2026, 6, 1);
     private static readonly MetrcStateRules Required = MetrcStateRules.For(MetrcState.Co) with { LabTestRequiredForSale = true, LabTestRequiredForTransfer = true };
 
-    private readonly FakeTimeProvider _clock = new(Start);
-    private MetrcEmulator _emulator = null!;
-    private ServiceProvider _services = null!;
+    private LoaderEmulator _loaded = null!;
 
-    private EmulatedFacility Facility => _emulator.Facilities[0];
+    private MetrcEmulator Emulator => _loaded.Emulator;
+
+    private EmulatedFacility Facility => _loaded.Facility;
 
     private string License => Facility.LicenseNumber;
 
-    private IMetrcClient Client => _services.GetRequiredService<IMetrcClientFactory>().Create(MetrcState.Co);
+    private IMetrcClient Client => _loaded.Client;
 
-    public async Task InitializeAsync()
-    {
-        var options = new MetrcEmulatorOptions { TimeProvider = _clock, TagsPerFacility = 30 };
-        options.RateLimits.Enabled = false;
-        options.StateRules[MetrcState.Co] = Required;
-        _emulator = await MetrcEmulator.StartAsync(options);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddMetrcClient(o =>
-            {
-                o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _emulator.BaseAddress };
-                o.MaxRetryAttempts = 0;
-                o.Batching.ResubmitValidRows = false;
-                o.Validation.StateRules[MetrcState.Co] = Required;
-            })
-            .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(_emulator.VendorKey, _emulator.AllFacilitiesUserKey)));
-        services.AddSingleton<IMetrcLifecycleSnapshotProvider>(sp => new MetrcLifecycleSnapshotLoader(sp.GetRequiredService<IMetrcClientFactory>(), _clock));
-        _services = services.BuildServiceProvider();
-    }
+    public async Task InitializeAsync() => _loaded = await LoaderEmulator.StartAsync(new FakeTimeProvider(Start), Required);
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _loaded.DisposeAsync();
 
     [Fact]
     public async Task A_harvest_package_is_sold_and_transferred_after_a_passing_lab_test_and_refused_before()
@@ -74,7 +51,7 @@ public sealed class LabTestSeedToSaleTests : IAsyncLifetime
         await Client.Sales.CreateReceiptsAsync(License, [Sale(package, "R-1")]);
         await Client.Transfers.CreateOutgoingAsync(License, [Transfer(package)]);
 
-        EmulatorFacilitySnapshot snapshot = _emulator.GetSnapshot(MetrcState.Co, License);
+        EmulatorFacilitySnapshot snapshot = Emulator.GetSnapshot(MetrcState.Co, License);
         Assert.Equal(["R-1"], snapshot.Receipts);
         Assert.Equal(("InTransit", 95m), snapshot.Packages[package]);
     }
@@ -94,7 +71,7 @@ public sealed class LabTestSeedToSaleTests : IAsyncLifetime
             [new RemediatePackageRequest { PackageLabel = package, RemediationMethodName = "Further Drying", RemediationDate = Today, RemediationSteps = "Dried 48 hours" }]);
         MetrcValidationException remediated = await Assert.ThrowsAsync<MetrcValidationException>(() => Client.Sales.CreateReceiptsAsync(License, [Sale(package, "R-1")]));
         Assert.Equal(MetrcRuleCodes.LabTestRequired, Assert.Single(remediated.RowErrors).Code);
-        Assert.Empty(_emulator.GetSnapshot(MetrcState.Co, License).Receipts);
+        Assert.Empty(Emulator.GetSnapshot(MetrcState.Co, License).Receipts);
     }
 
     private async Task<string> HarvestPackageAsync()
@@ -136,7 +113,7 @@ public sealed class LabTestSeedToSaleTests : IAsyncLifetime
         [
             new TransferDestinationRequest
             {
-                RecipientLicenseNumber = _emulator.Facilities[1].LicenseNumber, TransferTypeName = "Wholesale Manifest",
+                RecipientLicenseNumber = Emulator.Facilities[1].LicenseNumber, TransferTypeName = "Wholesale Manifest",
                 Packages = [new TransferPackageRequest { PackageLabel = package, WholesalePrice = 100 }],
             },
         ],
