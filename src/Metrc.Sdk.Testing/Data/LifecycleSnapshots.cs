@@ -31,6 +31,8 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            LabTestResultIds = f.LabResults.Select(r => r.Id).ToHashSet(),
+            LabTestBatches = Names(f.LabTestBatches),
         };
     }
 
@@ -46,11 +48,6 @@ internal static class LifecycleSnapshots
         IsFinishedGood = p.IsFinishedGood,
         IsDonation = p.IsDonation,
         IsTradeSample = p.IsTradeSample,
-        LabTestPassed = p.LabTestingState switch
-        {
-            "TestPassed" => true,
-            "TestFailed" or "NotSubmitted" or "SubmittedForTesting" => false,
-            _ => null,
-        },
+        LabTestingState = Sdk.Models.LabTestingState.From(p.LabTestingState),
     };
 }

@@ -40,7 +40,7 @@ internal static class CommerceWrites
         foreach (ReceiptTransactionRow line in r.Transactions)
         {
             PackageData? package = c.UsablePackage(row, "Transactions.PackageLabel", line.PackageLabel);
-            if (package is null || !c.Positive(row, "Transactions.Quantity", line.Quantity))
+            if (package is null || !c.LabTestAllowsUse(row, package, c.Store.RulesFor(c.State).LabTestRequiredForSale, "sale") || !c.Positive(row, "Transactions.Quantity", line.Quantity))
             {
                 return null;
             }
@@ -142,7 +142,7 @@ internal static class CommerceWrites
             foreach (TransferPackageRow item in destination.Packages)
             {
                 PackageData? package = c.UsablePackage(row, "Destinations.Packages.PackageLabel", item.PackageLabel);
-                if (package is null)
+                if (package is null || !c.LabTestAllowsUse(row, package, c.Store.RulesFor(c.State).LabTestRequiredForTransfer, "transfer"))
                 {
                     return null;
                 }

@@ -155,12 +155,7 @@ public sealed class MetrcLifecycleSnapshotLoader : IMetrcLifecycleSnapshotProvid
                 IsFinishedGood = package.IsFinishedGood,
                 IsDonation = package.IsDonation,
                 IsTradeSample = package.IsTradeSample,
-                LabTestPassed = package.LabTestingState?.Value switch
-                {
-                    null or "" => null,
-                    "TestPassed" or "NotRequired" or "RetestPassed" or "Remediated" => true,
-                    _ => false,
-                },
+                LabTestingState = package.LabTestingState is { Value: { Length: > 0 } } state ? state : null,
             };
         }
     }

@@ -1,4 +1,5 @@
 using Metrc.Sdk.Lifecycle;
+using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk;
 
@@ -12,8 +13,11 @@ public sealed record MetrcPackageInfo(PackageStatus Status)
     /// <summary>The package's unit of measure, when known (sales, adjustments and ingredients must use it).</summary>
     public string? UnitOfMeasure { get; init; }
 
-    /// <summary>Whether the package has a passing lab test (or needs none); <see langword="null"/> when unknown, which skips the lab-test rule.</summary>
-    public bool? LabTestPassed { get; init; }
+    /// <summary>
+    /// The package's lab testing state as Metrc reports it (<c>TestPassed</c>, <c>TestFailed</c>, <c>Remediated</c>, ...);
+    /// <see langword="null"/> when unknown, which skips the lab-test rules (<see cref="LabTestLifecycle"/> says which states pass or fail).
+    /// </summary>
+    public LabTestingState? LabTestingState { get; init; }
 
     /// <summary>The package's item (product) name, when known.</summary>
     public string? Item { get; init; }

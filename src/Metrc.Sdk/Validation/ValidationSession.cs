@@ -364,15 +364,21 @@ internal sealed partial class ValidationSession
         return false;
     }
 
-    /// <summary>When <paramref name="required"/>, the package must have passed its lab test (unknown passes).</summary>
+    /// <summary>
+    /// A package to be sold or transferred must not have failed its lab test (any state) and, when <paramref name="required"/>,
+    /// must have passed one; an unknown lab testing state passes.
+    /// </summary>
     public bool LabTest(int row, FieldPath field, bool required, string label, MetrcPackageInfo package, string purpose)
     {
-        if (!required || package.LabTestPassed != false)
+        string? code = LabTestLifecycle.CheckSellable(package.LabTestingState, required);
+        if (code is null)
         {
             return true;
         }
 
-        Report(row, field, MetrcRuleCodes.LabTestRequired, $"Package {label} needs a passing lab test before {purpose}.");
+        Report(row, field, code, code == MetrcRuleCodes.LabTestFailed
+            ? $"Package {label} failed its lab test ({package.LabTestingState}); it cannot be used for {purpose} until remediated and retested."
+            : $"Package {label} needs a passing lab test before {purpose}.");
         return false;
     }
 

@@ -81,6 +81,8 @@ public sealed class CatalogueTests
             "Packages.FlagFinishedGoods", "Packages.UnflagFinishedGoods", "Packages.FlagDonations", "Packages.UnflagDonations", "Packages.FlagTradeSamples",
             "Packages.UnflagTradeSamples", "Packages.SetExternalIds", "Packages.ChangeItems", "Packages.SetNotes", "Packages.ChangeLocations", "Packages.SetDates",
             "Packages.UpdateAdjustments",
+            "LabTests.RecordResults", "LabTests.UploadDocuments", "LabTests.ReleaseResults", "Packages.SetRequiredLabTests",
+            "Packages.Remediate", "Packages.Decontaminate",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }

@@ -14,38 +14,21 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
     private static readonly LocalDate Today = new(2026, 6, 1);
 
     private readonly FakeTimeProvider _clock = new(Start);
-    private MetrcEmulator _emulator = null!;
-    private ServiceProvider _services = null!;
+    private LoaderEmulator _loaded = null!;
 
-    private EmulatedFacility Facility => _emulator.Facilities[0];
+    private MetrcEmulator Emulator => _loaded.Emulator;
 
-    private IMetrcClient Client => _services.GetRequiredService<IMetrcClientFactory>().Create(MetrcState.Co);
+    private ServiceProvider Services => _loaded.Services;
 
-    private MetrcLifecycleSnapshotLoader Loader => (MetrcLifecycleSnapshotLoader)_services.GetRequiredService<IMetrcLifecycleSnapshotProvider>();
+    private EmulatedFacility Facility => _loaded.Facility;
 
-    public async Task InitializeAsync()
-    {
-        var options = new MetrcEmulatorOptions { TimeProvider = _clock, TagsPerFacility = 30 };
-        options.RateLimits.Enabled = false;
-        _emulator = await MetrcEmulator.StartAsync(options);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddMetrcClient(o =>
-            {
-                o.States[MetrcState.Co] = new MetrcStateOptions { BaseAddress = _emulator.BaseAddress };
-                o.MaxRetryAttempts = 0;
-                o.Batching.ResubmitValidRows = false;
-            })
-            .AddCredentialProvider(new StaticMetrcCredentialProvider(new MetrcCredentials(_emulator.VendorKey, _emulator.AllFacilitiesUserKey)));
-        services.AddSingleton<IMetrcLifecycleSnapshotProvider>(sp => new MetrcLifecycleSnapshotLoader(sp.GetRequiredService<IMetrcClientFactory>(), _clock));
-        _services = services.BuildServiceProvider();
-    }
+    private IMetrcClient Client => _loaded.Client;
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    private MetrcLifecycleSnapshotLoader Loader => (MetrcLifecycleSnapshotLoader)Services.GetRequiredService<IMetrcLifecycleSnapshotProvider>();
+
+    public async Task InitializeAsync() => _loaded = await LoaderEmulator.StartAsync(_clock);
+
+    public async Task DisposeAsync() => await _loaded.DisposeAsync();
 
     [Fact]
     public async Task The_loader_reads_tags_plants_packages_items_and_licence_from_metrc()
@@ -60,7 +43,7 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
         Assert.Equal(MetrcTagKind.Plant, snapshot.Tags[Facility.PlantTags[2]].Kind);
         Assert.Equal(MetrcTagKind.Package, snapshot.Tags[Facility.PackageTags[0]].Kind);
         MetrcPackageInfo seeded = snapshot.Packages![Facility.SeededPackages[0]];
-        Assert.Equal((PackageStatus.Active, "Grams", true), (seeded.Status, seeded.UnitOfMeasure, seeded.LabTestPassed));
+        Assert.Equal((PackageStatus.Active, "Grams", (LabTestingState?)LabTestingState.TestPassed), (seeded.Status, seeded.UnitOfMeasure, seeded.LabTestingState));
         Assert.Equal(QuantityKind.Weight, snapshot.Items!["Buds"]);
         Assert.Equal(Today.PlusYears(-2), snapshot.LicenseStartDate);
     }
@@ -74,19 +57,19 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<MetrcValidationException>(() => Client.Sales.CreateReceiptsAsync(Facility.LicenseNumber, [Sale(package, "LR-1")]));
         Assert.True(error.IsClientSide);
         Assert.Equal(MetrcRuleCodes.PackageFinished, Assert.Single(error.RowErrors).Code);
-        Assert.Empty(_emulator.GetSnapshot(MetrcState.Co, Facility.LicenseNumber).Receipts);
+        Assert.Empty(Emulator.GetSnapshot(MetrcState.Co, Facility.LicenseNumber).Receipts);
 
         // The unfinish is a write through the same factory: the cached snapshot is dropped, so the sale now passes.
         await Client.Packages.UnfinishAsync(Facility.LicenseNumber, [new UnfinishPackageRequest { Label = package }]);
         await Client.Sales.CreateReceiptsAsync(Facility.LicenseNumber, [Sale(package, "LR-2")]);
 
-        Assert.Equal(["LR-2"], _emulator.GetSnapshot(MetrcState.Co, Facility.LicenseNumber).Receipts);
+        Assert.Equal(["LR-2"], Emulator.GetSnapshot(MetrcState.Co, Facility.LicenseNumber).Receipts);
     }
 
     [Fact]
     public async Task Snapshots_are_cached_until_they_expire()
     {
-        var loader = new MetrcLifecycleSnapshotLoader(_services.GetRequiredService<IMetrcClientFactory>(), _clock) { Expiry = TimeSpan.FromSeconds(30) };
+        var loader = new MetrcLifecycleSnapshotLoader(Services.GetRequiredService<IMetrcClientFactory>(), _clock) { Expiry = TimeSpan.FromSeconds(30) };
 
         MetrcLifecycleSnapshot? first = await loader.GetSnapshotAsync(MetrcState.Co, Facility.LicenseNumber);
         _clock.Advance(TimeSpan.FromSeconds(29));
@@ -103,14 +86,14 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
     [Fact]
     public async Task The_cache_keeps_at_most_the_configured_number_of_facilities()
     {
-        var loader = new MetrcLifecycleSnapshotLoader(_services.GetRequiredService<IMetrcClientFactory>(), _clock) { MaxFacilities = 1 };
+        var loader = new MetrcLifecycleSnapshotLoader(Services.GetRequiredService<IMetrcClientFactory>(), _clock) { MaxFacilities = 1 };
 
-        await loader.GetSnapshotAsync(MetrcState.Co, _emulator.Facilities[0].LicenseNumber);
+        await loader.GetSnapshotAsync(MetrcState.Co, Emulator.Facilities[0].LicenseNumber);
         _clock.Advance(TimeSpan.FromSeconds(1));
-        MetrcLifecycleSnapshot? second = await loader.GetSnapshotAsync(MetrcState.Co, _emulator.Facilities[1].LicenseNumber);
+        MetrcLifecycleSnapshot? second = await loader.GetSnapshotAsync(MetrcState.Co, Emulator.Facilities[1].LicenseNumber);
 
         Assert.Equal(1, loader.Count);
-        Assert.Same(second, await loader.GetSnapshotAsync(MetrcState.Co, _emulator.Facilities[1].LicenseNumber));
+        Assert.Same(second, await loader.GetSnapshotAsync(MetrcState.Co, Emulator.Facilities[1].LicenseNumber));
         await Assert.ThrowsAsync<ArgumentException>(() => loader.GetSnapshotAsync(MetrcState.Co, " ").AsTask());
     }
 

@@ -143,7 +143,7 @@ internal static class ValidationRows
         tags[PackageTag(60)] = new MetrcTagInfo(MetrcTagKind.Package, License, Used: true);
         tags[PlantTag(70)] = new MetrcTagInfo(MetrcTagKind.Plant, "CO-LIC-0002");
         MetrcPackageInfo Active(PackageStatus status, bool tested = true) =>
-            new(status) { Quantity = 100, UnitOfMeasure = "Grams", LabTestPassed = tested };
+            new(status) { Quantity = 100, UnitOfMeasure = "Grams", LabTestingState = tested ? LabTestingState.TestPassed : LabTestingState.NotSubmitted };
         return new MetrcLifecycleSnapshot
         {
             LicenseNumber = License,

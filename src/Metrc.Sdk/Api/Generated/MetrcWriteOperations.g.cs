@@ -81,13 +81,22 @@ namespace Metrc.Sdk
         public static class LabTests
         {
             /// <summary>Records lab test results for packages. (<c>POST labtests/v2/record</c>)</summary>
-            public static MetrcWriteOperation<RecordLabTestResultRequest> RecordResults { get; } = new(MetrcOperations.LabTests.RecordResults, MetrcJsonContext.Default.RecordLabTestResultRequest);
+            public static MetrcWriteOperation<RecordLabTestResultRequest> RecordResults { get; } = new(MetrcOperations.LabTests.RecordResults, MetrcJsonContext.Default.RecordLabTestResultRequest)
+            {
+                Rules = RecordLabTestResultRules.Instance,
+            };
 
             /// <summary>Attaches documents to lab test results. (<c>PUT labtests/v2/labtestdocument</c>)</summary>
-            public static MetrcWriteOperation<UploadLabTestDocumentRequest> UploadDocuments { get; } = new(MetrcOperations.LabTests.UploadDocuments, MetrcJsonContext.Default.UploadLabTestDocumentRequest);
+            public static MetrcWriteOperation<UploadLabTestDocumentRequest> UploadDocuments { get; } = new(MetrcOperations.LabTests.UploadDocuments, MetrcJsonContext.Default.UploadLabTestDocumentRequest)
+            {
+                Rules = UploadLabTestDocumentRules.Instance,
+            };
 
             /// <summary>Releases lab test results of packages. (<c>PUT labtests/v2/results/release</c>)</summary>
-            public static MetrcWriteOperation<ReleaseLabTestResultRequest> ReleaseResults { get; } = new(MetrcOperations.LabTests.ReleaseResults, MetrcJsonContext.Default.ReleaseLabTestResultRequest);
+            public static MetrcWriteOperation<ReleaseLabTestResultRequest> ReleaseResults { get; } = new(MetrcOperations.LabTests.ReleaseResults, MetrcJsonContext.Default.ReleaseLabTestResultRequest)
+            {
+                Rules = ReleaseLabTestResultRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ILocationsClient"/> that take rows.</summary>
@@ -159,7 +168,10 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Records decontamination of packages. (<c>PUT packages/v2/decontaminate</c>)</summary>
-            public static MetrcWriteOperation<DecontaminatePackageRequest> Decontaminate { get; } = new(MetrcOperations.Packages.Decontaminate, MetrcJsonContext.Default.DecontaminatePackageRequest);
+            public static MetrcWriteOperation<DecontaminatePackageRequest> Decontaminate { get; } = new(MetrcOperations.Packages.Decontaminate, MetrcJsonContext.Default.DecontaminatePackageRequest)
+            {
+                Rules = DecontaminatePackageRules.Instance,
+            };
 
             /// <summary>Flags packages as donations. (<c>PUT packages/v2/donation/flag</c>)</summary>
             public static MetrcWriteOperation<PackageLabelRequest> FlagDonations { get; } = new(MetrcOperations.Packages.FlagDonations, MetrcJsonContext.Default.PackageLabelRequest)
@@ -186,7 +198,10 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Sets the lab test batches packages require. (<c>PUT packages/v2/labtests/required</c>)</summary>
-            public static MetrcWriteOperation<SetRequiredLabTestsRequest> SetRequiredLabTests { get; } = new(MetrcOperations.Packages.SetRequiredLabTests, MetrcJsonContext.Default.SetRequiredLabTestsRequest);
+            public static MetrcWriteOperation<SetRequiredLabTestsRequest> SetRequiredLabTests { get; } = new(MetrcOperations.Packages.SetRequiredLabTests, MetrcJsonContext.Default.SetRequiredLabTestsRequest)
+            {
+                Rules = SetRequiredLabTestsRules.Instance,
+            };
 
             /// <summary>Sets notes on packages. (<c>PUT packages/v2/note</c>)</summary>
             public static MetrcWriteOperation<SetPackageNoteRequest> SetNotes { get; } = new(MetrcOperations.Packages.SetNotes, MetrcJsonContext.Default.SetPackageNoteRequest)
@@ -201,7 +216,10 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Records remediation of packages. (<c>PUT packages/v2/remediate</c>)</summary>
-            public static MetrcWriteOperation<RemediatePackageRequest> Remediate { get; } = new(MetrcOperations.Packages.Remediate, MetrcJsonContext.Default.RemediatePackageRequest);
+            public static MetrcWriteOperation<RemediatePackageRequest> Remediate { get; } = new(MetrcOperations.Packages.Remediate, MetrcJsonContext.Default.RemediatePackageRequest)
+            {
+                Rules = RemediatePackageRules.Instance,
+            };
 
             /// <summary>Flags packages as trade samples. (<c>PUT packages/v2/tradesample/flag</c>)</summary>
             public static MetrcWriteOperation<PackageLabelRequest> FlagTradeSamples { get; } = new(MetrcOperations.Packages.FlagTradeSamples, MetrcJsonContext.Default.PackageLabelRequest)
