@@ -72,12 +72,39 @@ public sealed class CatalogueTests
 
         Assert.Equal(writes.Count, Metrc.Sdk.Outbox.MetrcOutboxOperations.All.Count);
 
-        // The 13 writes the validator knows keep their rules; the link is typed, so only these can have them.
+        // The writes the validator knows keep their rules; the link is typed, so only these can have them.
         string[] validated =
         [
             "Packages.Create", "Packages.Finish", "Packages.Unfinish", "Packages.Adjust", "PlantBatches.CreatePlantings",
             "PlantBatches.ChangeGrowthPhase", "Plants.ChangeGrowthPhase", "Plants.Harvest", "Plants.Manicure", "Plants.Destroy",
             "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing",
+
+            // Plant batches and plants (issue 18).
+            "PlantBatches.Adjust",
+            "PlantBatches.CreatePackagesFromMotherPlant",
+            "PlantBatches.RecordAdditives",
+            "PlantBatches.RecordAdditivesUsingTemplate",
+            "PlantBatches.CreatePackages",
+            "PlantBatches.RecordWaste",
+            "PlantBatches.Split",
+            "PlantBatches.Destroy",
+            "PlantBatches.Rename",
+            "PlantBatches.ChangeLocation",
+            "PlantBatches.ChangeStrain",
+            "PlantBatches.ChangeTag",
+            "Plants.RecordAdditivesByLocation",
+            "Plants.RecordAdditivesByLocationUsingTemplate",
+            "Plants.CreatePlantBatchPackages",
+            "Plants.RecordAdditives",
+            "Plants.RecordAdditivesUsingTemplate",
+            "Plants.CreatePlantings",
+            "Plants.RecordWaste",
+            "Plants.Adjust",
+            "Plants.Merge",
+            "Plants.ChangeLocation",
+            "Plants.ChangeStrain",
+            "Plants.ChangeTag",
+            "Plants.Split",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }
