@@ -31,6 +31,9 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            PlantBatches = f.Batches.Values.ToDictionary(b => b.Name, b => new MetrcPlantBatchInfo(b.Untracked) { Strain = b.Strain, Location = b.Location }, StringComparer.Ordinal),
+            WasteMethods = Names(f.WasteMethods),
+            WasteReasons = Names(f.WasteReasons),
         };
     }
 

@@ -1,4 +1,3 @@
-using Metrc.Sdk.Lifecycle;
 using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
