@@ -66,7 +66,13 @@ public sealed class PlantRuleTests
         AdjustPlantBatchRequest adjust = new() { PlantBatchName = "B-1", Quantity = -2, AdjustmentReason = "Died", AdjustmentDate = s_today };
         DestroyPlantBatchRequest destroy = new()
         {
-            PlantBatch = "B-1", Count = 3, WasteMethodName = "Compost", WasteReasonName = "Male Plants", WasteWeight = 5, WasteUnitOfMeasure = "Grams", ActualDate = s_today,
+            PlantBatch = "B-1",
+            Count = 3,
+            WasteMethodName = "Compost",
+            WasteReasonName = "Male Plants",
+            WasteWeight = 5,
+            WasteUnitOfMeasure = "Grams",
+            ActualDate = s_today,
         };
 
         await h.Client.PlantBatches.AdjustAsync(h.License, [adjust]);
@@ -92,11 +98,21 @@ public sealed class PlantRuleTests
         await h.PlantAsync("B-2", 5);
         RecordPlantBatchWasteRequest batchWaste = new()
         {
-            PlantBatchName = "B-2", WasteMethodName = "Grinder", ReasonName = "Pruning", WasteWeight = 1.5m, UnitOfMeasureName = "Grams", WasteDate = s_today,
+            PlantBatchName = "B-2",
+            WasteMethodName = "Grinder",
+            ReasonName = "Pruning",
+            WasteWeight = 1.5m,
+            UnitOfMeasureName = "Grams",
+            WasteDate = s_today,
         };
         RecordPlantWasteRequest plantWaste = new()
         {
-            PlantLabels = plants, WasteMethodName = "Grinder", ReasonName = "Pruning", WasteWeight = 2, UnitOfMeasureName = "Grams", WasteDate = s_today,
+            PlantLabels = plants,
+            WasteMethodName = "Grinder",
+            ReasonName = "Pruning",
+            WasteWeight = 2,
+            UnitOfMeasureName = "Grams",
+            WasteDate = s_today,
         };
 
         MetrcWriteResult batchResult = await h.Client.PlantBatches.RecordWasteAsync(h.License, [batchWaste]);
@@ -121,12 +137,21 @@ public sealed class PlantRuleTests
         await h.PlantAsync("B-2", 5);
         RecordAdditiveRequest additive = new()
         {
-            PlantBatchName = "B-2", AdditiveType = "Fertilizer", ProductTradeName = "Grow More", TotalAmountApplied = 2, TotalAmountUnitOfMeasure = "Liters",
-            ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 12 }], ActualDate = s_today,
+            PlantBatchName = "B-2",
+            AdditiveType = "Fertilizer",
+            ProductTradeName = "Grow More",
+            TotalAmountApplied = 2,
+            TotalAmountUnitOfMeasure = "Liters",
+            ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 12 }],
+            ActualDate = s_today,
         };
         RecordAdditiveUsingTemplateRequest template = new()
         {
-            PlantBatchName = "B-2", AdditivesTemplateName = "Veg Nutrients", TotalAmountApplied = 1, TotalAmountUnitOfMeasure = "Liters", ActualDate = s_today,
+            PlantBatchName = "B-2",
+            AdditivesTemplateName = "Veg Nutrients",
+            TotalAmountApplied = 1,
+            TotalAmountUnitOfMeasure = "Liters",
+            ActualDate = s_today,
         };
 
         await h.Client.PlantBatches.RecordAdditivesAsync(h.License, [additive]);
@@ -236,11 +261,22 @@ public sealed class PlantRuleTests
         List<string> plants = await h.VegetativePlantsAsync("B-1", 1, firstTagIndex: 0);
         CreatePlantPlantingsRequest planting = new()
         {
-            PlantLabel = plants[0], PlantBatchName = "C-1", PlantBatchType = "Clone", PlantCount = 5, LocationName = "Veg Room", StrainName = "Blue Dream", ActualDate = s_now,
+            PlantLabel = plants[0],
+            PlantBatchName = "C-1",
+            PlantBatchType = "Clone",
+            PlantCount = 5,
+            LocationName = "Veg Room",
+            StrainName = "Blue Dream",
+            ActualDate = s_now,
         };
         CreatePlantBatchPackageFromPlantRequest package = new()
         {
-            PlantLabel = plants[0], PackageTag = h.Facility.PackageTags[0], PlantBatchType = "Clone", Item = "Clones", Count = 6, ActualDate = s_now,
+            PlantLabel = plants[0],
+            PackageTag = h.Facility.PackageTags[0],
+            PlantBatchType = "Clone",
+            Item = "Clones",
+            Count = 6,
+            ActualDate = s_now,
         };
 
         await h.Client.Plants.CreatePlantingsAsync(h.License, [planting]);

@@ -192,9 +192,8 @@ internal static class PlantsWrites
     private static Func<long?>? BatchStrain(PlantRequest p, RowChecks c, int row, BatchStrainRow r)
     {
         BatchData? batch = c.BatchRef(row, "Name", r.Name, r.Id);
-        bool byName = r.StrainId is null || !string.IsNullOrWhiteSpace(r.StrainName);
-        bool ok = batch is not null & (!byName || c.Strain(row, "StrainName", r.StrainName));
-        return ok ? Touch(p, batch!, b => b.Strain = byName ? c.Facility.Strains[r.StrainName!].Name : b.Strain) : null;
+        bool ok = batch is not null & c.NewStrain(row, r.StrainName, r.StrainId, out string? strain);
+        return ok ? Touch(p, batch!, b => b.Strain = strain ?? b.Strain) : null;
     }
 
     private static Func<long?>? BatchTag(PlantRequest p, RowChecks c, int row, BatchTagRow r)
@@ -281,9 +280,8 @@ internal static class PlantsWrites
     private static Func<long?>? PlantStrain(PlantRequest p, RowChecks c, int row, PlantStrainRow r)
     {
         PlantData? plant = c.PlantRef(row, "Label", r.Label, r.Id);
-        bool byName = r.StrainId is null || !string.IsNullOrWhiteSpace(r.StrainName);
-        bool ok = plant is not null & (!byName || c.Strain(row, "StrainName", r.StrainName));
-        return ok ? Touch(p, plant!, x => x.Strain = byName ? c.Facility.Strains[r.StrainName!].Name : x.Strain) : null;
+        bool ok = plant is not null & c.NewStrain(row, r.StrainName, r.StrainId, out string? strain);
+        return ok ? Touch(p, plant!, x => x.Strain = strain ?? x.Strain) : null;
     }
 
     private static Func<long?>? PlantTag(PlantRequest p, RowChecks c, int row, PlantTagRow r)

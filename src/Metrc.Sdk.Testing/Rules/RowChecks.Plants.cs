@@ -141,6 +141,24 @@ internal sealed partial class RowChecks
         return false;
     }
 
+    /// <summary>The strain a batch or plant changes to: named (it must exist), or given only by Metrc id; its name, or null to keep the current one.</summary>
+    public bool NewStrain(int row, string? name, long? id, out string? strain)
+    {
+        strain = null;
+        if (id is not null && string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        if (!Strain(row, "StrainName", name))
+        {
+            return false;
+        }
+
+        strain = Facility.Strains[name!].Name;
+        return true;
+    }
+
     public bool BatchType(int row, string field, string? type)
     {
         if (!Required(row, field, type))

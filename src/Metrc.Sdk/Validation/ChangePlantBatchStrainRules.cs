@@ -10,9 +10,6 @@ internal sealed class ChangePlantBatchStrainRules : IRowRules<ChangePlantBatchSt
     public void Check(ValidationSession s, int row, ChangePlantBatchStrainRequest r)
     {
         s.PlantBatchRef(row, "Name", r.Name, r.Id);
-        if (r.StrainId is null || !string.IsNullOrWhiteSpace(r.StrainName))
-        {
-            s.Strain(row, "StrainName", r.StrainName);
-        }
+        s.NewStrain(row, r.StrainName, r.StrainId);
     }
 }

@@ -10,9 +10,6 @@ internal sealed class ChangePlantStrainRules : IRowRules<ChangePlantStrainReques
     public void Check(ValidationSession s, int row, ChangePlantStrainRequest r)
     {
         s.PlantRef(row, "Label", r.Label, r.Id);
-        if (r.StrainId is null || !string.IsNullOrWhiteSpace(r.StrainName))
-        {
-            s.Strain(row, "StrainName", r.StrainName);
-        }
+        s.NewStrain(row, r.StrainName, r.StrainId);
     }
 }

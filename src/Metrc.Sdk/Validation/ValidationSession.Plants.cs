@@ -123,6 +123,10 @@ internal sealed partial class ValidationSession
         return false;
     }
 
+    /// <summary>The strain a batch or plant changes to: named (it must exist), or given only by Metrc id (which a snapshot cannot check).</summary>
+    public bool NewStrain(int row, string? name, long? id) =>
+        (id is not null && string.IsNullOrWhiteSpace(name)) || Strain(row, "StrainName", name);
+
     /// <summary>A plant batch type: <c>Seed</c> or <c>Clone</c>.</summary>
     public bool PlantBatchType(int row, FieldPath field, string? type)
     {

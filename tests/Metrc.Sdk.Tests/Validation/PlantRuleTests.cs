@@ -196,13 +196,25 @@ public sealed class PlantRuleTests
 
     private static DestroyPlantBatchRequest BatchDestroy() => new()
     {
-        PlantBatch = "B-1", Count = 3, WasteMethodName = "Compost", WasteReasonName = "Male Plants", WasteWeight = 5, WasteUnitOfMeasure = "Grams", ActualDate = Today,
+        PlantBatch = "B-1",
+        Count = 3,
+        WasteMethodName = "Compost",
+        WasteReasonName = "Male Plants",
+        WasteWeight = 5,
+        WasteUnitOfMeasure = "Grams",
+        ActualDate = Today,
     };
 
     private static RecordAdditiveRequest BatchAdditive() => new()
     {
-        PlantBatchName = "B-1", AdditiveType = "Fertilizer", ProductTradeName = "Grow More", EpaRegistrationNumber = "1234-5", TotalAmountApplied = 2,
-        TotalAmountUnitOfMeasure = "Liters", ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 12 }], ActualDate = Today,
+        PlantBatchName = "B-1",
+        AdditiveType = "Fertilizer",
+        ProductTradeName = "Grow More",
+        EpaRegistrationNumber = "1234-5",
+        TotalAmountApplied = 2,
+        TotalAmountUnitOfMeasure = "Liters",
+        ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 12 }],
+        ActualDate = Today,
     };
 
     private static RecordAdditiveUsingTemplateRequest BatchTemplateAdditive() =>
@@ -210,7 +222,12 @@ public sealed class PlantRuleTests
 
     private static RecordPlantAdditiveRequest PlantAdditive() => new()
     {
-        PlantLabels = [PlantTag(100)], AdditiveType = "Pesticide", ProductTradeName = "Bug Off", TotalAmountApplied = 0.5m, TotalAmountUnitOfMeasure = "Liters", ActualDate = Today,
+        PlantLabels = [PlantTag(100)],
+        AdditiveType = "Pesticide",
+        ProductTradeName = "Bug Off",
+        TotalAmountApplied = 0.5m,
+        TotalAmountUnitOfMeasure = "Liters",
+        ActualDate = Today,
     };
 
     private static RecordPlantAdditiveUsingTemplateRequest PlantTemplateAdditive() =>
@@ -218,7 +235,12 @@ public sealed class PlantRuleTests
 
     private static RecordAdditiveByLocationRequest LocationAdditive() => new()
     {
-        LocationName = "Veg Room", AdditiveType = "Fertilizer", ProductTradeName = "Grow More", TotalAmountApplied = 3, TotalAmountUnitOfMeasure = "Liters", ActualDate = Today,
+        LocationName = "Veg Room",
+        AdditiveType = "Fertilizer",
+        ProductTradeName = "Grow More",
+        TotalAmountApplied = 3,
+        TotalAmountUnitOfMeasure = "Liters",
+        ActualDate = Today,
     };
 
     private static RecordAdditiveByLocationUsingTemplateRequest LocationTemplateAdditive() =>
@@ -240,11 +262,23 @@ public sealed class PlantRuleTests
 
     private static CreatePlantPlantingsRequest PlantPlanting() => new()
     {
-        PlantLabel = PlantTag(100), PlantBatchName = "C-1", PlantBatchType = "Clone", PlantCount = 5, LocationName = "Veg Room", StrainName = "Blue Dream", ActualDate = s_now,
+        PlantLabel = PlantTag(100),
+        PlantBatchName = "C-1",
+        PlantBatchType = "Clone",
+        PlantCount = 5,
+        LocationName = "Veg Room",
+        StrainName = "Blue Dream",
+        ActualDate = s_now,
     };
 
     private static CreatePlantBatchPackageFromPlantRequest PlantPackage() => new()
     {
-        PlantLabel = PlantTag(100), PackageTag = PackageTag(5), PlantBatchType = "Clone", Item = "Clones", Location = "Veg Room", Count = 6, ActualDate = s_now,
+        PlantLabel = PlantTag(100),
+        PackageTag = PackageTag(5),
+        PlantBatchType = "Clone",
+        Item = "Clones",
+        Location = "Veg Room",
+        Count = 6,
+        ActualDate = s_now,
     };
 }
