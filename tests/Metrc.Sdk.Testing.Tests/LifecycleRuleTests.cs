@@ -117,7 +117,7 @@ public sealed class LifecycleRuleTests
         };
 
         await RuleAssert.RejectedAsync(MetrcRuleCodes.DestroyWasteRequired, () => h.Client.Plants.DestroyAsync(h.License, [destroy with { WasteMethodName = "" }]));
-        await RuleAssert.RejectedAsync(MetrcRuleCodes.DestroyWasteRequired, () => h.Client.Plants.DestroyAsync(h.License, [destroy with { WasteUnitOfMeasureName = "Each" }]));
+        await RuleAssert.RejectedAsync(MetrcRuleCodes.UnitIncompatible, () => h.Client.Plants.DestroyAsync(h.License, [destroy with { WasteUnitOfMeasureName = "Each" }]));
         await h.Client.Plants.DestroyAsync(h.License, [destroy]);
 
         Assert.Equal("Destroyed", h.Emulator.GetSnapshot(MetrcState.Co, h.License).Plants[plants[0]]);

@@ -121,6 +121,7 @@ internal sealed class EmulatorStore
                     facility.Locations[location] = new NamedData { Id = ++data.NextId, Name = location, LastModified = now };
                 }
 
+                PlantSeed.Seed(data, facility, now);
                 for (int p = 1; p <= SeededPackagesPerFacility && p <= options.TagsPerFacility; p++)
                 {
                     string label = PackageTag(s, f, options.TagsPerFacility - p + 1);

@@ -33,6 +33,9 @@ internal static class LifecycleSnapshots
             AdditivesTemplates = Names(f.AdditivesTemplates),
             LabTestResultIds = f.LabResults.Select(r => r.Id).ToHashSet(),
             LabTestBatches = Names(f.LabTestBatches),
+            PlantBatches = f.Batches.Values.ToDictionary(b => b.Name, b => new MetrcPlantBatchInfo(b.Untracked) { Strain = b.Strain, Location = b.Location }, StringComparer.Ordinal),
+            WasteMethods = Names(f.WasteMethods),
+            WasteReasons = Names(f.WasteReasons),
         };
     }
 

@@ -207,17 +207,12 @@ internal static class PlantWrites
         };
     }
 
-    public static Func<long?>? Destroy(EmulatorStore store, RowChecks c, int row, DestroyRow r)
+    public static Func<long?>? Destroy(EmulatorStore store, StateData state, RowChecks c, int row, DestroyRow r)
     {
         PlantData? plant = c.Plant(row, r.Label);
-        bool ok = plant is not null & c.Date(row, "ActualDate", r.ActualDate);
-        if (string.IsNullOrWhiteSpace(r.WasteMethodName) || string.IsNullOrWhiteSpace(r.WasteReasonName) || r.WasteWeight is not > 0
-            || MetrcUnits.CheckCompatible(r.WasteUnitOfMeasureName, QuantityKind.Weight) is not null)
-        {
-            c.Errors.Add(row, MetrcRuleCodes.DestroyWasteRequired, "Destroying a plant requires a waste method, a positive waste weight in a weight unit, and a reason.");
-            return null;
-        }
-
+        bool ok = plant is not null
+            & c.Date(row, "ActualDate", r.ActualDate)
+            & c.DestroyWaste(row, r.WasteMethodName, r.WasteReasonName, r.WasteWeight, "WasteUnitOfMeasureName", r.WasteUnitOfMeasureName, PlantRequest.RulesOf(state).RequiredDestroyFields);
         if (!ok)
         {
             return null;

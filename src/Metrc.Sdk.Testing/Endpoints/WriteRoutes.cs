@@ -23,7 +23,7 @@ internal static class WriteRoutes
         app.Handle("Plants.ChangeGrowthPhase", ctx => WriteHandler.HandleAsync<PlantGrowthPhaseRow>(ctx, store, log, partial, (c, i, r) => PlantWrites.ChangePlantPhase(store, c, i, r)));
         app.Handle("Plants.Harvest", ctx => WriteHandler.HandleAsync<HarvestRow>(ctx, store, log, partial, (c, i, r) => PlantWrites.Harvest(store, c, i, r, manicure: false)));
         app.Handle("Plants.Manicure", ctx => WriteHandler.HandleAsync<HarvestRow>(ctx, store, log, partial, (c, i, r) => PlantWrites.Harvest(store, c, i, r, manicure: true)));
-        app.Handle("Plants.Destroy", ctx => WriteHandler.HandleAsync<DestroyRow>(ctx, store, log, partial, (c, i, r) => PlantWrites.Destroy(store, c, i, r)));
+        app.Handle("Plants.Destroy", ctx => WriteHandler.HandleAsync<DestroyRow>(ctx, store, log, partial, (c, i, r) => PlantWrites.Destroy(store, EmulatorRequest.Get(ctx).RequiredState, c, i, r)));
 
         app.Handle("Sales.CreateReceipts", ctx =>
         {
@@ -34,5 +34,6 @@ internal static class WriteRoutes
             WriteHandler.HandleAsync<TransferRow>(ctx, store, log, partial, (c, i, r) => CommerceWrites.Transfer(store, EmulatorRequest.Get(ctx).RequiredState, c, i, r)));
         PackagesWrites.Register(app, store, log, partial);
         LabTestWrites.Register(app, store, log, partial);
+        PlantsWrites.Register(app, store, log, partial);
     }
 }

@@ -7,7 +7,8 @@ namespace Metrc.Sdk;
 
 /// <summary>
 /// Loads a facility's <see cref="MetrcLifecycleSnapshot"/> from Metrc (available tags, vegetative and flowering plants,
-/// active, on-hold, finished and in-transit packages, active items, the facility's licence and time zone) and caches it
+/// active, on-hold, finished and in-transit packages, active items, active plant batches, the plant waste methods and
+/// reasons Metrc lists, the facility's licence and time zone) and caches it
 /// per state and facility for <see cref="Expiry"/>, keeping at most <see cref="MaxFacilities"/> facilities.
 /// Register it so automatic validation runs the stateful rules:
 /// <c>services.AddSingleton&lt;IMetrcLifecycleSnapshotProvider, MetrcLifecycleSnapshotLoader&gt;()</c>.
@@ -116,6 +117,15 @@ public sealed class MetrcLifecycleSnapshotLoader : IMetrcLifecycleSnapshotProvid
             }
         }
 
+        var batches = new Dictionary<string, MetrcPlantBatchInfo>(StringComparer.Ordinal);
+        await foreach (PlantBatch batch in client.PlantBatches.ListActiveAsync(licenseNumber, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            batches[batch.Name] = new MetrcPlantBatchInfo(batch.UntrackedCount) { Strain = batch.StrainName, Location = batch.LocationName };
+        }
+
+        IReadOnlySet<string>? wasteMethods = await NamesAsync(client.Plants.ListWasteMethodsAsync(cancellationToken: cancellationToken), static m => m.Name).ConfigureAwait(false);
+        IReadOnlySet<string>? wasteReasons = await NamesAsync(client.Plants.ListWasteReasonsAsync(licenseNumber, cancellationToken: cancellationToken), static r => r.Name).ConfigureAwait(false);
+
         Facility? facility = null;
         foreach (Facility f in await client.Facilities.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -132,9 +142,27 @@ public sealed class MetrcLifecycleSnapshotLoader : IMetrcLifecycleSnapshotProvid
             Plants = plants,
             Packages = packages,
             Items = items,
+            PlantBatches = batches,
+            WasteMethods = wasteMethods,
+            WasteReasons = wasteReasons,
             LicenseStartDate = facility?.License?.StartDate,
             TimeZone = facility?.TimeZone is { } zone ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) : null,
         };
+    }
+
+    /// <summary>The names of a lookup list, or <see langword="null"/> (unknown, so the rule is skipped) when Metrc lists none for the facility.</summary>
+    private static async Task<IReadOnlySet<string>?> NamesAsync<T>(MetrcPageable<T> list, Func<T, string?> name)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (T entry in list.ConfigureAwait(false))
+        {
+            if (!string.IsNullOrWhiteSpace(name(entry)))
+            {
+                names.Add(name(entry)!);
+            }
+        }
+
+        return names.Count > 0 ? names : null;
     }
 
     private static async Task AddPackagesAsync(Dictionary<string, MetrcPackageInfo> packages, MetrcPageable<Package> list, PackageStatus listed)

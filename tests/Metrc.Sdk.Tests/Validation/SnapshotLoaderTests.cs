@@ -49,6 +49,19 @@ public sealed class SnapshotLoaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_loader_reads_active_plant_batches_and_the_waste_methods_and_reasons_metrc_lists()
+    {
+        await Client.PlantBatches.CreatePlantingsAsync(Facility.LicenseNumber, [Planting("LB-2", 3)]);
+
+        MetrcLifecycleSnapshot snapshot = await Loader.LoadAsync(MetrcState.Co, Facility.LicenseNumber);
+
+        Assert.Equal(3, snapshot.PlantBatches!["LB-2"].UntrackedCount);
+        Assert.Contains("grinder", snapshot.WasteMethods!);
+        Assert.Contains("Male Plants", snapshot.WasteReasons!);
+        Assert.DoesNotContain("Boredom", snapshot.WasteReasons!);
+    }
+
+    [Fact]
     public async Task Automatic_validation_uses_the_loaded_snapshot_and_sees_the_effect_of_its_own_writes()
     {
         string package = Facility.SeededPackages[0];

@@ -264,7 +264,10 @@ namespace Metrc.Sdk
         public static class PlantBatches
         {
             /// <summary>Adjusts plant counts of plant batches. (<c>POST plantbatches/v2/adjust</c>)</summary>
-            public static MetrcWriteOperation<AdjustPlantBatchRequest> Adjust { get; } = new(MetrcOperations.PlantBatches.Adjust, MetrcJsonContext.Default.AdjustPlantBatchRequest);
+            public static MetrcWriteOperation<AdjustPlantBatchRequest> Adjust { get; } = new(MetrcOperations.PlantBatches.Adjust, MetrcJsonContext.Default.AdjustPlantBatchRequest)
+            {
+                Rules = AdjustPlantBatchRules.Instance,
+            };
 
             /// <summary>Moves plants of a batch to a tagged growth phase. (<c>POST plantbatches/v2/growthphase</c>)</summary>
             public static MetrcWriteOperation<ChangePlantBatchGrowthPhaseRequest> ChangeGrowthPhase { get; } = new(MetrcOperations.PlantBatches.ChangeGrowthPhase, MetrcJsonContext.Default.ChangePlantBatchGrowthPhaseRequest)
@@ -274,16 +277,28 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Creates packages from a mother plant's batch. (<c>POST plantbatches/v2/packages/frommotherplant</c>)</summary>
-            public static MetrcWriteOperation<CreatePlantBatchPackageRequest> CreatePackagesFromMotherPlant { get; } = new(MetrcOperations.PlantBatches.CreatePackagesFromMotherPlant, MetrcJsonContext.Default.CreatePlantBatchPackageRequest);
+            public static MetrcWriteOperation<CreatePlantBatchPackageRequest> CreatePackagesFromMotherPlant { get; } = new(MetrcOperations.PlantBatches.CreatePackagesFromMotherPlant, MetrcJsonContext.Default.CreatePlantBatchPackageRequest)
+            {
+                Rules = CreatePlantBatchPackageRules.FromMotherPlant,
+            };
 
             /// <summary>Records additives applied to plant batches. (<c>POST plantbatches/v2/additives</c>)</summary>
-            public static MetrcWriteOperation<RecordAdditiveRequest> RecordAdditives { get; } = new(MetrcOperations.PlantBatches.RecordAdditives, MetrcJsonContext.Default.RecordAdditiveRequest);
+            public static MetrcWriteOperation<RecordAdditiveRequest> RecordAdditives { get; } = new(MetrcOperations.PlantBatches.RecordAdditives, MetrcJsonContext.Default.RecordAdditiveRequest)
+            {
+                Rules = RecordAdditiveRules.Instance,
+            };
 
             /// <summary>Records additives applied to plant batches from a template. (<c>POST plantbatches/v2/additives/usingtemplate</c>)</summary>
-            public static MetrcWriteOperation<RecordAdditiveUsingTemplateRequest> RecordAdditivesUsingTemplate { get; } = new(MetrcOperations.PlantBatches.RecordAdditivesUsingTemplate, MetrcJsonContext.Default.RecordAdditiveUsingTemplateRequest);
+            public static MetrcWriteOperation<RecordAdditiveUsingTemplateRequest> RecordAdditivesUsingTemplate { get; } = new(MetrcOperations.PlantBatches.RecordAdditivesUsingTemplate, MetrcJsonContext.Default.RecordAdditiveUsingTemplateRequest)
+            {
+                Rules = RecordAdditiveUsingTemplateRules.Instance,
+            };
 
             /// <summary>Creates packages from plant batches. (<c>POST plantbatches/v2/packages</c>)</summary>
-            public static MetrcWriteOperation<CreatePlantBatchPackageRequest> CreatePackages { get; } = new(MetrcOperations.PlantBatches.CreatePackages, MetrcJsonContext.Default.CreatePlantBatchPackageRequest);
+            public static MetrcWriteOperation<CreatePlantBatchPackageRequest> CreatePackages { get; } = new(MetrcOperations.PlantBatches.CreatePackages, MetrcJsonContext.Default.CreatePlantBatchPackageRequest)
+            {
+                Rules = CreatePlantBatchPackageRules.FromBatch,
+            };
 
             /// <summary>Creates plant batches from plantings. (<c>POST plantbatches/v2/plantings</c>)</summary>
             public static MetrcWriteOperation<CreatePlantingsRequest> CreatePlantings { get; } = new(MetrcOperations.PlantBatches.CreatePlantings, MetrcJsonContext.Default.CreatePlantingsRequest)
@@ -293,35 +308,62 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Records waste of plant batches. (<c>POST plantbatches/v2/waste</c>)</summary>
-            public static MetrcWriteOperation<RecordPlantBatchWasteRequest> RecordWaste { get; } = new(MetrcOperations.PlantBatches.RecordWaste, MetrcJsonContext.Default.RecordPlantBatchWasteRequest);
+            public static MetrcWriteOperation<RecordPlantBatchWasteRequest> RecordWaste { get; } = new(MetrcOperations.PlantBatches.RecordWaste, MetrcJsonContext.Default.RecordPlantBatchWasteRequest)
+            {
+                Rules = RecordPlantBatchWasteRules.Instance,
+            };
 
             /// <summary>Splits plants off plant batches into new batches. (<c>POST plantbatches/v2/split</c>)</summary>
-            public static MetrcWriteOperation<SplitPlantBatchRequest> Split { get; } = new(MetrcOperations.PlantBatches.Split, MetrcJsonContext.Default.SplitPlantBatchRequest);
+            public static MetrcWriteOperation<SplitPlantBatchRequest> Split { get; } = new(MetrcOperations.PlantBatches.Split, MetrcJsonContext.Default.SplitPlantBatchRequest)
+            {
+                Rules = SplitPlantBatchRules.Instance,
+            };
 
             /// <summary>Destroys plants of plant batches. (<c>DELETE plantbatches/v2</c>)</summary>
-            public static MetrcWriteOperation<DestroyPlantBatchRequest> Destroy { get; } = new(MetrcOperations.PlantBatches.Destroy, MetrcJsonContext.Default.DestroyPlantBatchRequest);
+            public static MetrcWriteOperation<DestroyPlantBatchRequest> Destroy { get; } = new(MetrcOperations.PlantBatches.Destroy, MetrcJsonContext.Default.DestroyPlantBatchRequest)
+            {
+                Rules = DestroyPlantBatchRules.Instance,
+            };
 
             /// <summary>Renames plant batches. (<c>PUT plantbatches/v2/name</c>)</summary>
-            public static MetrcWriteOperation<RenamePlantBatchRequest> Rename { get; } = new(MetrcOperations.PlantBatches.Rename, MetrcJsonContext.Default.RenamePlantBatchRequest);
+            public static MetrcWriteOperation<RenamePlantBatchRequest> Rename { get; } = new(MetrcOperations.PlantBatches.Rename, MetrcJsonContext.Default.RenamePlantBatchRequest)
+            {
+                Rules = RenamePlantBatchRules.Instance,
+            };
 
             /// <summary>Moves plant batches to another location. (<c>PUT plantbatches/v2/location</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantBatchLocationRequest> ChangeLocation { get; } = new(MetrcOperations.PlantBatches.ChangeLocation, MetrcJsonContext.Default.ChangePlantBatchLocationRequest);
+            public static MetrcWriteOperation<ChangePlantBatchLocationRequest> ChangeLocation { get; } = new(MetrcOperations.PlantBatches.ChangeLocation, MetrcJsonContext.Default.ChangePlantBatchLocationRequest)
+            {
+                Rules = ChangePlantBatchLocationRules.Instance,
+            };
 
             /// <summary>Changes the strain of plant batches. (<c>PUT plantbatches/v2/strain</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantBatchStrainRequest> ChangeStrain { get; } = new(MetrcOperations.PlantBatches.ChangeStrain, MetrcJsonContext.Default.ChangePlantBatchStrainRequest);
+            public static MetrcWriteOperation<ChangePlantBatchStrainRequest> ChangeStrain { get; } = new(MetrcOperations.PlantBatches.ChangeStrain, MetrcJsonContext.Default.ChangePlantBatchStrainRequest)
+            {
+                Rules = ChangePlantBatchStrainRules.Instance,
+            };
 
             /// <summary>Replaces the tag of plant batches. (<c>PUT plantbatches/v2/tag</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantBatchTagRequest> ChangeTag { get; } = new(MetrcOperations.PlantBatches.ChangeTag, MetrcJsonContext.Default.ChangePlantBatchTagRequest);
+            public static MetrcWriteOperation<ChangePlantBatchTagRequest> ChangeTag { get; } = new(MetrcOperations.PlantBatches.ChangeTag, MetrcJsonContext.Default.ChangePlantBatchTagRequest)
+            {
+                Rules = ChangePlantBatchTagRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IPlantsClient"/> that take rows.</summary>
         public static class Plants
         {
             /// <summary>Records additives applied to every plant in a location. (<c>POST plants/v2/additives/bylocation</c>)</summary>
-            public static MetrcWriteOperation<RecordAdditiveByLocationRequest> RecordAdditivesByLocation { get; } = new(MetrcOperations.Plants.RecordAdditivesByLocation, MetrcJsonContext.Default.RecordAdditiveByLocationRequest);
+            public static MetrcWriteOperation<RecordAdditiveByLocationRequest> RecordAdditivesByLocation { get; } = new(MetrcOperations.Plants.RecordAdditivesByLocation, MetrcJsonContext.Default.RecordAdditiveByLocationRequest)
+            {
+                Rules = RecordAdditiveByLocationRules.Instance,
+            };
 
             /// <summary>Records additives from a template for every plant in a location. (<c>POST plants/v2/additives/bylocation/usingtemplate</c>)</summary>
-            public static MetrcWriteOperation<RecordAdditiveByLocationUsingTemplateRequest> RecordAdditivesByLocationUsingTemplate { get; } = new(MetrcOperations.Plants.RecordAdditivesByLocationUsingTemplate, MetrcJsonContext.Default.RecordAdditiveByLocationUsingTemplateRequest);
+            public static MetrcWriteOperation<RecordAdditiveByLocationUsingTemplateRequest> RecordAdditivesByLocationUsingTemplate { get; } = new(MetrcOperations.Plants.RecordAdditivesByLocationUsingTemplate, MetrcJsonContext.Default.RecordAdditiveByLocationUsingTemplateRequest)
+            {
+                Rules = RecordAdditiveByLocationUsingTemplateRules.Instance,
+            };
 
             /// <summary>Manicures flowering plants (a partial harvest). (<c>POST plants/v2/manicure</c>)</summary>
             public static MetrcWriteOperation<HarvestPlantRequest> Manicure { get; } = new(MetrcOperations.Plants.Manicure, MetrcJsonContext.Default.HarvestPlantRequest)
@@ -330,19 +372,34 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Creates plant batch packages from plants. (<c>POST plants/v2/plantbatch/packages</c>)</summary>
-            public static MetrcWriteOperation<CreatePlantBatchPackageFromPlantRequest> CreatePlantBatchPackages { get; } = new(MetrcOperations.Plants.CreatePlantBatchPackages, MetrcJsonContext.Default.CreatePlantBatchPackageFromPlantRequest);
+            public static MetrcWriteOperation<CreatePlantBatchPackageFromPlantRequest> CreatePlantBatchPackages { get; } = new(MetrcOperations.Plants.CreatePlantBatchPackages, MetrcJsonContext.Default.CreatePlantBatchPackageFromPlantRequest)
+            {
+                Rules = CreatePlantBatchPackageFromPlantRules.Instance,
+            };
 
             /// <summary>Records additives applied to plants. (<c>POST plants/v2/additives</c>)</summary>
-            public static MetrcWriteOperation<RecordPlantAdditiveRequest> RecordAdditives { get; } = new(MetrcOperations.Plants.RecordAdditives, MetrcJsonContext.Default.RecordPlantAdditiveRequest);
+            public static MetrcWriteOperation<RecordPlantAdditiveRequest> RecordAdditives { get; } = new(MetrcOperations.Plants.RecordAdditives, MetrcJsonContext.Default.RecordPlantAdditiveRequest)
+            {
+                Rules = RecordPlantAdditiveRules.Instance,
+            };
 
             /// <summary>Records additives from a template applied to plants. (<c>POST plants/v2/additives/usingtemplate</c>)</summary>
-            public static MetrcWriteOperation<RecordPlantAdditiveUsingTemplateRequest> RecordAdditivesUsingTemplate { get; } = new(MetrcOperations.Plants.RecordAdditivesUsingTemplate, MetrcJsonContext.Default.RecordPlantAdditiveUsingTemplateRequest);
+            public static MetrcWriteOperation<RecordPlantAdditiveUsingTemplateRequest> RecordAdditivesUsingTemplate { get; } = new(MetrcOperations.Plants.RecordAdditivesUsingTemplate, MetrcJsonContext.Default.RecordPlantAdditiveUsingTemplateRequest)
+            {
+                Rules = RecordPlantAdditiveUsingTemplateRules.Instance,
+            };
 
             /// <summary>Creates plant batches from plants (cuttings). (<c>POST plants/v2/plantings</c>)</summary>
-            public static MetrcWriteOperation<CreatePlantPlantingsRequest> CreatePlantings { get; } = new(MetrcOperations.Plants.CreatePlantings, MetrcJsonContext.Default.CreatePlantPlantingsRequest);
+            public static MetrcWriteOperation<CreatePlantPlantingsRequest> CreatePlantings { get; } = new(MetrcOperations.Plants.CreatePlantings, MetrcJsonContext.Default.CreatePlantPlantingsRequest)
+            {
+                Rules = CreatePlantPlantingsRules.Instance,
+            };
 
             /// <summary>Records plant waste. (<c>POST plants/v2/waste</c>)</summary>
-            public static MetrcWriteOperation<RecordPlantWasteRequest> RecordWaste { get; } = new(MetrcOperations.Plants.RecordWaste, MetrcJsonContext.Default.RecordPlantWasteRequest);
+            public static MetrcWriteOperation<RecordPlantWasteRequest> RecordWaste { get; } = new(MetrcOperations.Plants.RecordWaste, MetrcJsonContext.Default.RecordPlantWasteRequest)
+            {
+                Rules = RecordPlantWasteRules.Instance,
+            };
 
             /// <summary>Destroys plants. (<c>DELETE plants/v2</c>)</summary>
             public static MetrcWriteOperation<DestroyPlantRequest> Destroy { get; } = new(MetrcOperations.Plants.Destroy, MetrcJsonContext.Default.DestroyPlantRequest)
@@ -351,7 +408,10 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Adjusts plant counts. (<c>PUT plants/v2/adjust</c>)</summary>
-            public static MetrcWriteOperation<AdjustPlantRequest> Adjust { get; } = new(MetrcOperations.Plants.Adjust, MetrcJsonContext.Default.AdjustPlantRequest);
+            public static MetrcWriteOperation<AdjustPlantRequest> Adjust { get; } = new(MetrcOperations.Plants.Adjust, MetrcJsonContext.Default.AdjustPlantRequest)
+            {
+                Rules = AdjustPlantRules.Instance,
+            };
 
             /// <summary>Changes tagged plants' growth phase. (<c>PUT plants/v2/growthphase</c>)</summary>
             public static MetrcWriteOperation<ChangePlantGrowthPhaseRequest> ChangeGrowthPhase { get; } = new(MetrcOperations.Plants.ChangeGrowthPhase, MetrcJsonContext.Default.ChangePlantGrowthPhaseRequest)
@@ -366,19 +426,34 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Merges plant groups. (<c>PUT plants/v2/merge</c>)</summary>
-            public static MetrcWriteOperation<MergePlantRequest> Merge { get; } = new(MetrcOperations.Plants.Merge, MetrcJsonContext.Default.MergePlantRequest);
+            public static MetrcWriteOperation<MergePlantRequest> Merge { get; } = new(MetrcOperations.Plants.Merge, MetrcJsonContext.Default.MergePlantRequest)
+            {
+                Rules = MergePlantRules.Instance,
+            };
 
             /// <summary>Moves plants to another location. (<c>PUT plants/v2/location</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantLocationRequest> ChangeLocation { get; } = new(MetrcOperations.Plants.ChangeLocation, MetrcJsonContext.Default.ChangePlantLocationRequest);
+            public static MetrcWriteOperation<ChangePlantLocationRequest> ChangeLocation { get; } = new(MetrcOperations.Plants.ChangeLocation, MetrcJsonContext.Default.ChangePlantLocationRequest)
+            {
+                Rules = ChangePlantLocationRules.Instance,
+            };
 
             /// <summary>Changes the strain of plants. (<c>PUT plants/v2/strain</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantStrainRequest> ChangeStrain { get; } = new(MetrcOperations.Plants.ChangeStrain, MetrcJsonContext.Default.ChangePlantStrainRequest);
+            public static MetrcWriteOperation<ChangePlantStrainRequest> ChangeStrain { get; } = new(MetrcOperations.Plants.ChangeStrain, MetrcJsonContext.Default.ChangePlantStrainRequest)
+            {
+                Rules = ChangePlantStrainRules.Instance,
+            };
 
             /// <summary>Replaces the tag of plants. (<c>PUT plants/v2/tag</c>)</summary>
-            public static MetrcWriteOperation<ChangePlantTagRequest> ChangeTag { get; } = new(MetrcOperations.Plants.ChangeTag, MetrcJsonContext.Default.ChangePlantTagRequest);
+            public static MetrcWriteOperation<ChangePlantTagRequest> ChangeTag { get; } = new(MetrcOperations.Plants.ChangeTag, MetrcJsonContext.Default.ChangePlantTagRequest)
+            {
+                Rules = ChangePlantTagRules.Instance,
+            };
 
             /// <summary>Splits plant groups. (<c>PUT plants/v2/split</c>)</summary>
-            public static MetrcWriteOperation<SplitPlantRequest> Split { get; } = new(MetrcOperations.Plants.Split, MetrcJsonContext.Default.SplitPlantRequest);
+            public static MetrcWriteOperation<SplitPlantRequest> Split { get; } = new(MetrcOperations.Plants.Split, MetrcJsonContext.Default.SplitPlantRequest)
+            {
+                Rules = SplitPlantRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IProcessingJobsClient"/> that take rows.</summary>
