@@ -31,6 +31,11 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            Harvests = f.Harvests.Values.ToDictionary(h => h.Name, h => new MetrcHarvestInfo(h.Id, h.Finished) { RemainingWeight = h.CurrentWeight, UnitOfWeight = h.Unit }, StringComparer.Ordinal),
+            HarvestWasteTypes = new HashSet<string>(HarvestSeed.WasteTypes, StringComparer.OrdinalIgnoreCase),
+            ItemCategories = EmulatorStore.Categories.ToDictionary(c => c.Name, c => new MetrcItemCategoryInfo(c.Kind, HarvestSeed.RequiresStrain(c.Name)), StringComparer.OrdinalIgnoreCase),
+            ItemBrands = Names(f.ItemBrands),
+            LocationTypes = new HashSet<string>(HarvestSeed.LocationTypes, StringComparer.OrdinalIgnoreCase),
         };
     }
 

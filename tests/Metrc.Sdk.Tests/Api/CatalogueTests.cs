@@ -72,12 +72,16 @@ public sealed class CatalogueTests
 
         Assert.Equal(writes.Count, Metrc.Sdk.Outbox.MetrcOutboxOperations.All.Count);
 
-        // The 13 writes the validator knows keep their rules; the link is typed, so only these can have them.
+        // The writes the validator knows keep their rules; the link is typed, so only these can have them.
         string[] validated =
         [
             "Packages.Create", "Packages.Finish", "Packages.Unfinish", "Packages.Adjust", "PlantBatches.CreatePlantings",
             "PlantBatches.ChangeGrowthPhase", "Plants.ChangeGrowthPhase", "Plants.Harvest", "Plants.Manicure", "Plants.Destroy",
             "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing",
+            "Harvests.CreateTestingPackages", "Harvests.RecordWaste", "Harvests.Finish", "Harvests.Unfinish", "Harvests.ChangeLocation",
+            "Harvests.Rename", "Harvests.RestoreHarvestedPlants", "Items.Create", "Items.Update", "Items.CreateBrands", "Items.UpdateBrands",
+            "Items.UploadFiles", "Items.UploadPhotos", "Strains.Create", "Strains.Update", "Locations.Create", "Locations.Update",
+            "Sublocations.Create", "Sublocations.Update", "AdditivesTemplates.Create", "AdditivesTemplates.Update",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }
