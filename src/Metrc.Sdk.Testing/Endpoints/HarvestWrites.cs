@@ -79,7 +79,7 @@ internal static class HarvestWrites
     private static Func<long?>? RecordWaste(EmulatorStore store, RowChecks c, int row, HarvestWasteRow r)
     {
         bool ok = c.Required(row, "WasteType", r.WasteType);
-        if (ok && !HarvestSeed.WasteTypes.Contains(r.WasteType, StringComparer.OrdinalIgnoreCase))
+        if (ok && !HarvestSeed.WasteTypes.Contains(r.WasteType!, StringComparer.OrdinalIgnoreCase))
         {
             c.Errors.Add(row, MetrcRuleCodes.WasteTypeUnknown, $"WasteType '{r.WasteType}' does not exist.");
             ok = false;
@@ -149,7 +149,7 @@ internal static class HarvestWrites
     {
         bool ok = c.Location(row, "DryingLocation", r.DryingLocation)
             & c.OptionalSublocation(row, "DryingSublocation", r.DryingSublocation)
-            & c.Timestamp(row, "ActualDate", r.ActualDate);
+            & c.Timestamp(row, "ActualDate", r.ActualDate, store.Now);
         HarvestData? harvest = c.Harvest(row, "Id", r.Id, "HarvestName", r.HarvestName);
         if (harvest is null || !c.OpenHarvest(row, harvest) || !ok)
         {

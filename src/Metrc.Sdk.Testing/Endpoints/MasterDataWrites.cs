@@ -219,7 +219,7 @@ internal static class MasterDataWrites
 
     private static bool Known(RowChecks c, int row, string field, string? name, string[] known, string code)
     {
-        if (known.Contains(name, StringComparer.OrdinalIgnoreCase))
+        if (name is not null && known.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -107,8 +107,8 @@ internal sealed partial class RowChecks
         return false;
     }
 
-    /// <summary>A required timestamp that is not in the future.</summary>
-    public bool Timestamp(int row, string field, DateTimeOffset? value)
+    /// <summary>A required timestamp that is not after <paramref name="now"/> nor on a day before the licence start.</summary>
+    public bool Timestamp(int row, string field, DateTimeOffset? value, DateTimeOffset now)
     {
         if (value is not { } at)
         {
@@ -116,7 +116,7 @@ internal sealed partial class RowChecks
             return false;
         }
 
-        if (at > store.Now)
+        if (at > now)
         {
             Errors.Add(row, MetrcRuleCodes.DateInFuture, $"{field} {at:O} cannot be in the future.");
             return false;

@@ -77,7 +77,7 @@ internal sealed partial class ValidationSession
     public void Upload(int row, string? fileName, string? base64)
     {
         Required(row, "FileName", fileName);
-        if (Required(row, "EncodedImageBase64", base64) && !Base64.IsValid(base64))
+        if (Required(row, "EncodedImageBase64", base64) && !Base64.IsValid(base64!))
         {
             Report(row, "EncodedImageBase64", MetrcRuleCodes.InvalidValue, "EncodedImageBase64 is not valid base64.");
         }
