@@ -210,42 +210,73 @@ public sealed class HarvestRuleTests
 
     private static HarvestPlantRequest Harvest(string plant, string harvest, decimal weight) => new()
     {
-        Plant = plant, Weight = weight, UnitOfWeight = "Grams", DryingLocation = "Dry Room", HarvestName = harvest, ActualDate = s_today,
+        Plant = plant,
+        Weight = weight,
+        UnitOfWeight = "Grams",
+        DryingLocation = "Dry Room",
+        HarvestName = harvest,
+        ActualDate = s_today,
     };
 
     private static RecordHarvestWasteRequest Waste(long id, decimal weight) => new()
     {
-        Id = id, WasteType = "Plant Material", UnitOfWeight = "Grams", WasteWeight = weight, ActualDate = s_today,
+        Id = id,
+        WasteType = "Plant Material",
+        UnitOfWeight = "Grams",
+        WasteWeight = weight,
+        ActualDate = s_today,
     };
 
     private static ChangeHarvestLocationRequest Move(long id) => new()
     {
-        Id = id, DryingLocation = "Vault", ActualDate = Instant.FromDateTimeOffset(EmulatorHarness.Start).Minus(Duration.FromHours(1)).WithOffset(Offset.FromHours(-6)),
+        Id = id,
+        DryingLocation = "Vault",
+        ActualDate = Instant.FromDateTimeOffset(EmulatorHarness.Start).Minus(Duration.FromHours(1)).WithOffset(Offset.FromHours(-6)),
     };
 
     private static CreateHarvestPackageRequest Package(EmulatorHarness h, int tag, string harvest, decimal weight) => new()
     {
-        Tag = h.Facility.PackageTags[tag], Location = "Vault", Item = "Buds", UnitOfWeight = "Grams", ActualDate = s_today,
+        Tag = h.Facility.PackageTags[tag],
+        Location = "Vault",
+        Item = "Buds",
+        UnitOfWeight = "Grams",
+        ActualDate = s_today,
         Ingredients = [new HarvestIngredient { HarvestName = harvest, Weight = weight, UnitOfWeight = "Grams" }],
     };
 
     private static CreatePlantingsRequest Planting(string name, string location) => new()
     {
-        Name = name, Type = "Clone", Count = 1, Strain = "Blue Dream", Location = location, ActualDate = s_today,
+        Name = name,
+        Type = "Clone",
+        Count = 1,
+        Strain = "Blue Dream",
+        Location = location,
+        ActualDate = s_today,
     };
 
     private static CreateStrainRequest Strain(string name) => new()
     {
-        Name = name, TestingStatus = "None", ThcLevel = 0.1865m, CbdLevel = 0.1075m, IndicaPercentage = 25, SativaPercentage = 75,
+        Name = name,
+        TestingStatus = "None",
+        ThcLevel = 0.1865m,
+        CbdLevel = 0.1075m,
+        IndicaPercentage = 25,
+        SativaPercentage = 75,
     };
 
     private static CreateAdditivesTemplateRequest Template(string name) => new()
     {
-        Name = name, AdditiveType = "Fertilizer", ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 10 }],
+        Name = name,
+        AdditiveType = "Fertilizer",
+        ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 10 }],
     };
 
     private static CreateItemRequest Item(string name) => new()
     {
-        Name = name, ItemCategory = "Buds", UnitOfMeasure = "Grams", Strain = "Blue Dream", ItemBrand = "Emerald",
+        Name = name,
+        ItemCategory = "Buds",
+        UnitOfMeasure = "Grams",
+        Strain = "Blue Dream",
+        ItemBrand = "Emerald",
     };
 }

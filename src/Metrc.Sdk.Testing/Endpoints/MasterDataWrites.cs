@@ -114,8 +114,13 @@ internal static class MasterDataWrites
         {
             var item = new ItemData
             {
-                Id = store.NextId(), Name = r.Name!, Category = r.ItemCategory!, Kind = kind, DefaultUnit = r.UnitOfMeasure!,
-                Brand = string.IsNullOrEmpty(r.ItemBrand) ? null : r.ItemBrand, LastModified = store.Now,
+                Id = store.NextId(),
+                Name = r.Name!,
+                Category = r.ItemCategory!,
+                Kind = kind,
+                DefaultUnit = r.UnitOfMeasure!,
+                Brand = string.IsNullOrEmpty(r.ItemBrand) ? null : r.ItemBrand,
+                LastModified = store.Now,
             };
             c.Facility.Items[item.Name] = item;
             return item.Id;

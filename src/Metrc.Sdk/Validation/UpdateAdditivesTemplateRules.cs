@@ -10,12 +10,7 @@ internal sealed class UpdateAdditivesTemplateRules : IRowRules<UpdateAdditivesTe
 
     public void Check(ValidationSession s, int row, UpdateAdditivesTemplateRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.AdditivesTemplateNameInUse, "An additives template");
-        }
-
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.AdditivesTemplateNameInUse, "An additives template");
         s.AdditivesTemplateDetails(row, r.AdditiveType, r.ActiveIngredients);
     }
 }

@@ -10,10 +10,6 @@ internal sealed class UpdateItemBrandRules : IRowRules<UpdateItemBrandRequest>
 
     public void Check(ValidationSession s, int row, UpdateItemBrandRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.ItemBrandNameInUse, "An item brand");
-        }
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.ItemBrandNameInUse, "An item brand");
     }
 }

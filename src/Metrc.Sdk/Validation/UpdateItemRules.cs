@@ -10,12 +10,7 @@ internal sealed class UpdateItemRules : IRowRules<UpdateItemRequest>
 
     public void Check(ValidationSession s, int row, UpdateItemRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.ItemNameInUse, "An item");
-        }
-
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.ItemNameInUse, "An item");
         s.ItemDetails(row, r.ItemCategory, r.UnitOfMeasure, r.Strain, r.ItemBrand, r.UnitThcPercent, r.UnitCbdPercent);
     }
 }

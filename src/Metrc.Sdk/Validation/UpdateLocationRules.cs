@@ -10,12 +10,7 @@ internal sealed class UpdateLocationRules : IRowRules<UpdateLocationRequest>
 
     public void Check(ValidationSession s, int row, UpdateLocationRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.LocationNameInUse, "A location");
-        }
-
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.LocationNameInUse, "A location");
         s.Named(row, "LocationTypeName", r.LocationTypeName, s.Snapshot?.LocationTypes, MetrcRuleCodes.LocationTypeNotFound);
     }
 }

@@ -10,12 +10,7 @@ internal sealed class UpdateStrainRules : IRowRules<UpdateStrainRequest>
 
     public void Check(ValidationSession s, int row, UpdateStrainRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.StrainNameInUse, "A strain");
-        }
-
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.StrainNameInUse, "A strain");
         s.StrainDetails(row, r.TestingStatus, r.ThcLevel, r.CbdLevel, r.IndicaPercentage, r.SativaPercentage);
     }
 }

@@ -10,10 +10,6 @@ internal sealed class UpdateSublocationRules : IRowRules<UpdateSublocationReques
 
     public void Check(ValidationSession s, int row, UpdateSublocationRequest r)
     {
-        s.RequiredValue(row, "Id", r.Id);
-        if (s.Required(row, "Name", r.Name))
-        {
-            s.NameOnceInWrite(row, "Name", r.Name, MetrcRuleCodes.SublocationNameInUse, "A sublocation");
-        }
+        s.Update(row, r.Id, r.Name, MetrcRuleCodes.SublocationNameInUse, "A sublocation");
     }
 }

@@ -133,9 +133,12 @@ internal sealed partial class ValidationSession
         return false;
     }
 
-    /// <summary>A name that, when given, must appear only once in the write (an update's new name; compared without case).</summary>
-    public bool NameOnceInWrite(int row, FieldPath field, string? name, string code, string what) =>
-        string.IsNullOrEmpty(name) || NewName(row, field, name, null, code, what);
+    /// <summary>An update's record id (required) and name (required, once in the write; compared without case).</summary>
+    public void Update(int row, long? id, string? name, string code, string what)
+    {
+        RequiredValue(row, "Id", id);
+        NewName(row, "Name", name, null, code, what);
+    }
 
     /// <summary>A percentage (or share) that must lie between 0 and <paramref name="max"/>.</summary>
     public bool InRange(int row, FieldPath field, decimal? value, decimal max)

@@ -145,7 +145,10 @@ public sealed class HarvestRuleTests
 
     private static ChangeHarvestLocationRequest Move() => new()
     {
-        Id = 1, DryingLocation = "Dry Room", DryingSublocation = "Shelf 1", ActualDate = Instant.FromDateTimeOffset(Now).Minus(Duration.FromHours(1)).WithOffset(Offset.FromHours(-6)),
+        Id = 1,
+        DryingLocation = "Dry Room",
+        DryingSublocation = "Shelf 1",
+        ActualDate = Instant.FromDateTimeOffset(Now).Minus(Duration.FromHours(1)).WithOffset(Offset.FromHours(-6)),
     };
 
     private static CreateItemRequest Item() => new() { Name = "Flower 3.5g", ItemCategory = "Buds", UnitOfMeasure = "Grams", Strain = "Blue Dream", ItemBrand = "Emerald", UnitThcPercent = 21.5m };
@@ -154,7 +157,9 @@ public sealed class HarvestRuleTests
 
     private static CreateAdditivesTemplateRequest Template() => new()
     {
-        Name = "Bloom Boost", AdditiveType = "Fertilizer", ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 10.5m }],
+        Name = "Bloom Boost",
+        AdditiveType = "Fertilizer",
+        ActiveIngredients = [new AdditiveIngredient { Name = "Nitrogen", Percentage = 10.5m }],
     };
 
     /// <summary>
@@ -168,8 +173,16 @@ public sealed class HarvestRuleTests
         HashSet<string> Set(params string[] names) => new(names, StringComparer.OrdinalIgnoreCase);
         return new MetrcLifecycleSnapshot
         {
-            LicenseNumber = b.LicenseNumber, Tags = b.Tags, Plants = b.Plants, Packages = b.Packages, Items = b.Items, LicenseStartDate = b.LicenseStartDate,
-            Locations = Set("Vault", "Dry Room"), Sublocations = Set("Shelf 1"), Strains = Set("Blue Dream"), AdditivesTemplates = Set("Feed"),
+            LicenseNumber = b.LicenseNumber,
+            Tags = b.Tags,
+            Plants = b.Plants,
+            Packages = b.Packages,
+            Items = b.Items,
+            LicenseStartDate = b.LicenseStartDate,
+            Locations = Set("Vault", "Dry Room"),
+            Sublocations = Set("Shelf 1"),
+            Strains = Set("Blue Dream"),
+            AdditivesTemplates = Set("Feed"),
             Harvests = new Dictionary<string, MetrcHarvestInfo>
             {
                 ["H-1"] = new(1, IsFinished: false) { RemainingWeight = 100, UnitOfWeight = "Grams" },
