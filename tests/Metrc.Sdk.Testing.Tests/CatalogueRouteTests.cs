@@ -21,18 +21,19 @@ public sealed class CatalogueRouteTests
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
         using HttpClient raw = h.Raw();
 
-        using HttpResponseMessage response = await raw.PostAsync($"items/v2?licenseNumber={h.License}", Json("""[{"Name":"Gummies"},{"Name":"Tincture"}]"""));
+        // Retail ID association has no lifecycle handler (master data writes such as items/v2 now do).
+        using HttpResponseMessage response = await raw.PostAsync($"retailid/v2/associate?licenseNumber={h.License}", Json("""[{"Name":"Gummies"},{"Name":"Tincture"}]"""));
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, body.RootElement.GetProperty("Ids").GetArrayLength());
         Assert.Equal(0, body.RootElement.GetProperty("Warnings").GetArrayLength());
-        EmulatorWrite write = Assert.Single(h.Emulator.GetWrites("Items.Create"));
+        EmulatorWrite write = Assert.Single(h.Emulator.GetWrites("RetailIds.Associate"));
         Assert.Equal((MetrcState?)MetrcState.Co, write.State);
         Assert.Equal(h.License, write.LicenseNumber);
         Assert.Equal(2, write.RowCount);
         Assert.Equal("Tincture", write.Rows[1].GetProperty("Name").GetString());
-        Assert.Empty(h.Emulator.GetWrites("Items.Update"));
+        Assert.Empty(h.Emulator.GetWrites("RetailIds.Generate"));
     }
 
     [Fact]
@@ -41,13 +42,13 @@ public sealed class CatalogueRouteTests
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
 
         await h.PlantAsync("LOG-1", 3);
-        await h.Client.Strains.DeleteAsync(h.License, 42);
+        await h.Client.Patients.DeleteAsync(h.License, 42);
 
         EmulatorWrite planting = Assert.Single(h.Emulator.GetWrites("PlantBatches.CreatePlantings"));
         Assert.Equal("LOG-1", planting.Rows[0].GetProperty("Name").GetString());
-        EmulatorWrite delete = Assert.Single(h.Emulator.GetWrites("Strains.Delete"));
+        EmulatorWrite delete = Assert.Single(h.Emulator.GetWrites("Patients.Delete"));
         Assert.Equal(0, delete.RowCount);
-        Assert.Equal(["PlantBatches.CreatePlantings", "Strains.Delete"], h.Emulator.GetWrites().Select(w => w.Operation));
+        Assert.Equal(["PlantBatches.CreatePlantings", "Patients.Delete"], h.Emulator.GetWrites().Select(w => w.Operation));
     }
 
     [Theory]

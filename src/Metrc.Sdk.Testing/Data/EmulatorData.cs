@@ -143,7 +143,7 @@ internal sealed class PlantData
     public DateTimeOffset LastModified { get; set; }
 }
 
-internal sealed class HarvestData
+internal sealed partial class HarvestData
 {
     public long Id { get; set; }
 

@@ -110,6 +110,7 @@ internal sealed class EmulatorStore
                     facility.Items[name] = new ItemData { Id = ++data.NextId, Name = name, Category = category, Kind = kind, DefaultUnit = unit, Brand = brand, LastModified = now };
                 }
 
+                HarvestSeed.Seed(data, facility, now);
                 foreach (string strain in new[] { "Blue Dream", "OG Kush", "Sour Diesel" })
                 {
                     facility.Strains[strain] = new NamedData { Id = ++data.NextId, Name = strain, LastModified = now };

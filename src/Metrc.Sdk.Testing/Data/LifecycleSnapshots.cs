@@ -36,6 +36,11 @@ internal static class LifecycleSnapshots
             PlantBatches = f.Batches.Values.ToDictionary(b => b.Name, b => new MetrcPlantBatchInfo(b.Untracked) { Strain = b.Strain, Location = b.Location }, StringComparer.Ordinal),
             WasteMethods = Names(f.WasteMethods),
             WasteReasons = Names(f.WasteReasons),
+            Harvests = f.Harvests.Values.ToDictionary(h => h.Name, h => new MetrcHarvestInfo(h.Id, h.Finished) { RemainingWeight = h.CurrentWeight, UnitOfWeight = h.Unit }, StringComparer.Ordinal),
+            HarvestWasteTypes = new HashSet<string>(HarvestSeed.WasteTypes, StringComparer.OrdinalIgnoreCase),
+            ItemCategories = EmulatorStore.Categories.ToDictionary(c => c.Name, c => new MetrcItemCategoryInfo(c.Kind, HarvestSeed.RequiresStrain(c.Name)), StringComparer.OrdinalIgnoreCase),
+            ItemBrands = Names(f.ItemBrands),
+            LocationTypes = new HashSet<string>(HarvestSeed.LocationTypes, StringComparer.OrdinalIgnoreCase),
         };
     }
 

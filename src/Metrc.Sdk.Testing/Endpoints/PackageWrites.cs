@@ -95,24 +95,16 @@ internal static class PackageWrites
         var sources = new List<(HarvestData Harvest, decimal Weight)>();
         foreach (HarvestIngredientRow ingredient in r.Ingredients)
         {
-            if (!c.Required(row, "Ingredients.HarvestName", ingredient.HarvestName) || !c.Positive(row, "Ingredients.Weight", ingredient.Weight))
+            if (!c.Required(row, "Ingredients.HarvestName", ingredient.HarvestName) || !c.Positive(row, "Ingredients.Weight", ingredient.Weight)
+                || !c.Unit(row, "Ingredients.UnitOfWeight", ingredient.UnitOfWeight, QuantityKind.Weight)
+                || c.Harvest(row, "Ingredients.HarvestName", null, "Ingredients.HarvestName", ingredient.HarvestName) is not { } harvest
+                || !c.OpenHarvest(row, harvest)
+                || c.HarvestWeight(row, harvest, ingredient.Weight!.Value, ingredient.UnitOfWeight) is not { } taken)
             {
                 return null;
             }
 
-            if (!c.Facility.Harvests.TryGetValue(ingredient.HarvestName!, out HarvestData? harvest))
-            {
-                c.Errors.Add(row, MetrcRuleCodes.Required, $"Harvest {ingredient.HarvestName} does not exist.");
-                return null;
-            }
-
-            if (ingredient.Weight > harvest.CurrentWeight)
-            {
-                c.Errors.Add(row, MetrcRuleCodes.QuantityExceedsAvailable, $"Harvest {harvest.Name} has {harvest.CurrentWeight} {harvest.Unit} left, less than {ingredient.Weight}.");
-                return null;
-            }
-
-            sources.Add((harvest, ingredient.Weight!.Value));
+            sources.Add((harvest, taken));
         }
 
         if (!ok)
@@ -130,7 +122,7 @@ internal static class PackageWrites
             }
 
             c.UseTag(r.Tag!);
-            return AddPackage(store, c.Facility, r.Tag!, item!.Name, r.Location!, sources.Sum(s => s.Weight), r.UnitOfWeight!, r.ActualDate!.Value,
+            return AddPackage(store, c.Facility, r.Tag!, item!.Name, r.Location!, r.Ingredients.Sum(i => i.Weight!.Value), r.UnitOfWeight!, r.ActualDate!.Value,
                 string.Join(", ", sources.Select(s => s.Harvest.Name)), "NotSubmitted");
         };
     }

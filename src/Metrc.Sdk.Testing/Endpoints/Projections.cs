@@ -33,7 +33,7 @@ internal static class Projections
         new(b.Id, b.Name, b.Type, b.Location, b.Strain, b.Untracked, b.Tracked, b.PlantedDate, b.LastModified);
 
     public static HarvestBody Harvest(HarvestData h) => new(
-        h.Id, h.Name, "WholePlant", h.DryingLocation, h.CurrentWeight, 0, h.WetWeight, h.PackagedWeight, h.PlantCount, h.Unit, h.StartDate, false, h.LastModified);
+        h.Id, h.Name, "WholePlant", h.DryingLocation, h.CurrentWeight, h.WasteWeight, h.WetWeight, h.PackagedWeight, h.PlantCount, h.Unit, h.StartDate, false, h.LastModified);
 
     public static ReceiptBody Receipt(ReceiptData r) => new(
         r.Id, r.ReceiptNumber, r.ExternalReceiptNumber, r.SalesDateTime, r.SalesCustomerType, r.Lines.Count, r.Lines.Sum(l => l.TotalPrice),

@@ -20,7 +20,7 @@ internal static class ReadRoutes
             .OrderBy(u => u.Name, StringComparer.Ordinal).ToList()));
 
         app.Handle("Items.ListCategories", ctx => ListHandler.BareAsync(ctx, store, _ => EmulatorStore.Categories
-            .Select(c => new CategoryBody(c.Name, "Other", Projections.QuantityType(c.Kind), false)).ToList()));
+            .Select(c => new CategoryBody(c.Name, "Other", Projections.QuantityType(c.Kind), HarvestSeed.RequiresStrain(c.Name))).ToList()));
 
         app.Handle("Items.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Items.Values, i => i.LastModified, i => i.Id, (i, _) => Projections.Item(i)));
         app.Handle("Strains.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Strains.Values, s => s.LastModified, s => s.Id, (s, _) => new NamedBody(s.Id, s.Name)));
@@ -55,11 +55,11 @@ internal static class ReadRoutes
 
         app.Handle("PlantBatches.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked == 0),
             b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
-        app.Handle("Harvests.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight == 0),
+        app.Handle("Harvests.ListInactive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.Finished || h.CurrentWeight == 0),
             h => h.LastModified, h => h.Id, (h, _) => Projections.Harvest(h)));
         app.Handle("PlantBatches.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Batches.Values.Where(b => b.Untracked > 0),
             b => b.LastModified, b => b.Id, (b, _) => Projections.Batch(b)));
-        app.Handle("Harvests.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => h.CurrentWeight > 0),
+        app.Handle("Harvests.ListActive", ctx => ListHandler.PagedAsync(ctx, store, f => f.Harvests.Values.Where(h => !h.Finished && h.CurrentWeight > 0),
             h => h.LastModified, h => h.Id, (h, _) => Projections.Harvest(h)));
 
         app.Handle("Sales.ListActiveReceipts", ctx => ListHandler.PagedAsync(ctx, store, f => f.Receipts, r => r.LastModified, r => r.Id, (r, _) => Projections.Receipt(r)));

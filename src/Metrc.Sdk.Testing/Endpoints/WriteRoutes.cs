@@ -35,5 +35,6 @@ internal static class WriteRoutes
         PackagesWrites.Register(app, store, log, partial);
         LabTestWrites.Register(app, store, log, partial);
         PlantsWrites.Register(app, store, log, partial);
+        HarvestWrites.Register(app, store, log, partial);
     }
 }

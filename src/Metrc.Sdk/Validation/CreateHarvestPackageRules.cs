@@ -3,7 +3,7 @@ using Metrc.Sdk.Models;
 
 namespace Metrc.Sdk.Validation;
 
-/// <summary>Rules of <c>POST /harvests/v2/packages</c>.</summary>
+/// <summary>Rules of <c>POST /harvests/v2/packages</c> and <c>/harvests/v2/packages/testing</c>: packages from open harvests, only while weight remains.</summary>
 internal sealed class CreateHarvestPackageRules : IRowRules<CreateHarvestPackageRequest>
 {
     public static readonly CreateHarvestPackageRules Instance = new();
@@ -30,10 +30,16 @@ internal sealed class CreateHarvestPackageRules : IRowRules<CreateHarvestPackage
                     continue;
                 }
 
-                s.Required(row, FieldPath.Item("Ingredients", i, "HarvestName"), ingredient.HarvestName);
-                s.Positive(row, FieldPath.Item("Ingredients", i, "Weight"), ingredient.Weight);
-                s.Unit(row, FieldPath.Item("Ingredients", i, "UnitOfWeight"), ingredient.UnitOfWeight, QuantityKind.Weight);
+                FieldPath name = FieldPath.Item("Ingredients", i, "HarvestName");
+                FieldPath weight = FieldPath.Item("Ingredients", i, "Weight");
+                bool ok = s.Positive(row, weight, ingredient.Weight)
+                    & s.Unit(row, FieldPath.Item("Ingredients", i, "UnitOfWeight"), ingredient.UnitOfWeight, QuantityKind.Weight);
                 total += ingredient.Weight;
+                if (s.Required(row, name, ingredient.HarvestName) && s.Harvest(row, name, null, name, ingredient.HarvestName) is { } harvest
+                    && s.OpenHarvest(row, name, harvest.Name, harvest.Info) && ok)
+                {
+                    s.HarvestWeight(row, weight, harvest.Name, harvest.Info, ingredient.Weight, ingredient.UnitOfWeight);
+                }
             }
         }
 

@@ -109,6 +109,10 @@ public sealed class CatalogueTests
             "Plants.ChangeStrain",
             "Plants.ChangeTag",
             "Plants.Split",
+            "Harvests.CreateTestingPackages", "Harvests.RecordWaste", "Harvests.Finish", "Harvests.Unfinish", "Harvests.ChangeLocation",
+            "Harvests.Rename", "Harvests.RestoreHarvestedPlants", "Items.Create", "Items.Update", "Items.CreateBrands", "Items.UpdateBrands",
+            "Items.UploadFiles", "Items.UploadPhotos", "Strains.Create", "Strains.Update", "Locations.Create", "Locations.Update",
+            "Sublocations.Create", "Sublocations.Update", "AdditivesTemplates.Create", "AdditivesTemplates.Update",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }

@@ -17,10 +17,16 @@ namespace Metrc.Sdk
         public static class AdditivesTemplates
         {
             /// <summary>Creates additives templates. (<c>POST additivestemplates/v2</c>)</summary>
-            public static MetrcWriteOperation<CreateAdditivesTemplateRequest> Create { get; } = new(MetrcOperations.AdditivesTemplates.Create, MetrcJsonContext.Default.CreateAdditivesTemplateRequest);
+            public static MetrcWriteOperation<CreateAdditivesTemplateRequest> Create { get; } = new(MetrcOperations.AdditivesTemplates.Create, MetrcJsonContext.Default.CreateAdditivesTemplateRequest)
+            {
+                Rules = CreateAdditivesTemplateRules.Instance,
+            };
 
             /// <summary>Updates additives templates. (<c>PUT additivestemplates/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdateAdditivesTemplateRequest> Update { get; } = new(MetrcOperations.AdditivesTemplates.Update, MetrcJsonContext.Default.UpdateAdditivesTemplateRequest);
+            public static MetrcWriteOperation<UpdateAdditivesTemplateRequest> Update { get; } = new(MetrcOperations.AdditivesTemplates.Update, MetrcJsonContext.Default.UpdateAdditivesTemplateRequest)
+            {
+                Rules = UpdateAdditivesTemplateRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IHarvestsClient"/> that take rows.</summary>
@@ -34,47 +40,86 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Records waste of harvests. (<c>POST harvests/v2/waste</c>)</summary>
-            public static MetrcWriteOperation<RecordHarvestWasteRequest> RecordWaste { get; } = new(MetrcOperations.Harvests.RecordWaste, MetrcJsonContext.Default.RecordHarvestWasteRequest);
+            public static MetrcWriteOperation<RecordHarvestWasteRequest> RecordWaste { get; } = new(MetrcOperations.Harvests.RecordWaste, MetrcJsonContext.Default.RecordHarvestWasteRequest)
+            {
+                Rules = RecordHarvestWasteRules.Instance,
+            };
 
             /// <summary>Creates lab-testing sample packages from harvests. (<c>POST harvests/v2/packages/testing</c>)</summary>
-            public static MetrcWriteOperation<CreateHarvestPackageRequest> CreateTestingPackages { get; } = new(MetrcOperations.Harvests.CreateTestingPackages, MetrcJsonContext.Default.CreateHarvestPackageRequest);
+            public static MetrcWriteOperation<CreateHarvestPackageRequest> CreateTestingPackages { get; } = new(MetrcOperations.Harvests.CreateTestingPackages, MetrcJsonContext.Default.CreateHarvestPackageRequest)
+            {
+                Rules = CreateHarvestPackageRules.Instance,
+            };
 
             /// <summary>Finishes harvests. (<c>PUT harvests/v2/finish</c>)</summary>
-            public static MetrcWriteOperation<FinishHarvestRequest> Finish { get; } = new(MetrcOperations.Harvests.Finish, MetrcJsonContext.Default.FinishHarvestRequest);
+            public static MetrcWriteOperation<FinishHarvestRequest> Finish { get; } = new(MetrcOperations.Harvests.Finish, MetrcJsonContext.Default.FinishHarvestRequest)
+            {
+                Rules = FinishHarvestRules.Instance,
+            };
 
             /// <summary>Unfinishes harvests. (<c>PUT harvests/v2/unfinish</c>)</summary>
-            public static MetrcWriteOperation<UnfinishHarvestRequest> Unfinish { get; } = new(MetrcOperations.Harvests.Unfinish, MetrcJsonContext.Default.UnfinishHarvestRequest);
+            public static MetrcWriteOperation<UnfinishHarvestRequest> Unfinish { get; } = new(MetrcOperations.Harvests.Unfinish, MetrcJsonContext.Default.UnfinishHarvestRequest)
+            {
+                Rules = UnfinishHarvestRules.Instance,
+            };
 
             /// <summary>Moves harvests to another location. (<c>PUT harvests/v2/location</c>)</summary>
-            public static MetrcWriteOperation<ChangeHarvestLocationRequest> ChangeLocation { get; } = new(MetrcOperations.Harvests.ChangeLocation, MetrcJsonContext.Default.ChangeHarvestLocationRequest);
+            public static MetrcWriteOperation<ChangeHarvestLocationRequest> ChangeLocation { get; } = new(MetrcOperations.Harvests.ChangeLocation, MetrcJsonContext.Default.ChangeHarvestLocationRequest)
+            {
+                Rules = ChangeHarvestLocationRules.Instance,
+            };
 
             /// <summary>Renames harvests. (<c>PUT harvests/v2/rename</c>)</summary>
-            public static MetrcWriteOperation<RenameHarvestRequest> Rename { get; } = new(MetrcOperations.Harvests.Rename, MetrcJsonContext.Default.RenameHarvestRequest);
+            public static MetrcWriteOperation<RenameHarvestRequest> Rename { get; } = new(MetrcOperations.Harvests.Rename, MetrcJsonContext.Default.RenameHarvestRequest)
+            {
+                Rules = RenameHarvestRules.Instance,
+            };
 
             /// <summary>Restores plants to a harvest. (<c>PUT harvests/v2/restore/harvestedplants</c>)</summary>
-            public static MetrcWriteOperation<RestoreHarvestedPlantsRequest> RestoreHarvestedPlants { get; } = new(MetrcOperations.Harvests.RestoreHarvestedPlants, MetrcJsonContext.Default.RestoreHarvestedPlantsRequest);
+            public static MetrcWriteOperation<RestoreHarvestedPlantsRequest> RestoreHarvestedPlants { get; } = new(MetrcOperations.Harvests.RestoreHarvestedPlants, MetrcJsonContext.Default.RestoreHarvestedPlantsRequest)
+            {
+                Rules = RestoreHarvestedPlantsRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IItemsClient"/> that take rows.</summary>
         public static class Items
         {
             /// <summary>Creates item brands. (<c>POST items/v2/brand</c>)</summary>
-            public static MetrcWriteOperation<CreateItemBrandRequest> CreateBrands { get; } = new(MetrcOperations.Items.CreateBrands, MetrcJsonContext.Default.CreateItemBrandRequest);
+            public static MetrcWriteOperation<CreateItemBrandRequest> CreateBrands { get; } = new(MetrcOperations.Items.CreateBrands, MetrcJsonContext.Default.CreateItemBrandRequest)
+            {
+                Rules = CreateItemBrandRules.Instance,
+            };
 
             /// <summary>Uploads item files (for example lab documents). (<c>POST items/v2/file</c>)</summary>
-            public static MetrcWriteOperation<UploadItemFileRequest> UploadFiles { get; } = new(MetrcOperations.Items.UploadFiles, MetrcJsonContext.Default.UploadItemFileRequest);
+            public static MetrcWriteOperation<UploadItemFileRequest> UploadFiles { get; } = new(MetrcOperations.Items.UploadFiles, MetrcJsonContext.Default.UploadItemFileRequest)
+            {
+                Rules = UploadItemFileRules.Instance,
+            };
 
             /// <summary>Creates items (products). (<c>POST items/v2</c>)</summary>
-            public static MetrcWriteOperation<CreateItemRequest> Create { get; } = new(MetrcOperations.Items.Create, MetrcJsonContext.Default.CreateItemRequest);
+            public static MetrcWriteOperation<CreateItemRequest> Create { get; } = new(MetrcOperations.Items.Create, MetrcJsonContext.Default.CreateItemRequest)
+            {
+                Rules = CreateItemRules.Instance,
+            };
 
             /// <summary>Uploads item photos. (<c>POST items/v2/photo</c>)</summary>
-            public static MetrcWriteOperation<UploadItemPhotoRequest> UploadPhotos { get; } = new(MetrcOperations.Items.UploadPhotos, MetrcJsonContext.Default.UploadItemPhotoRequest);
+            public static MetrcWriteOperation<UploadItemPhotoRequest> UploadPhotos { get; } = new(MetrcOperations.Items.UploadPhotos, MetrcJsonContext.Default.UploadItemPhotoRequest)
+            {
+                Rules = UploadItemFileRules.Instance,
+            };
 
             /// <summary>Updates item brands. (<c>PUT items/v2/brand</c>)</summary>
-            public static MetrcWriteOperation<UpdateItemBrandRequest> UpdateBrands { get; } = new(MetrcOperations.Items.UpdateBrands, MetrcJsonContext.Default.UpdateItemBrandRequest);
+            public static MetrcWriteOperation<UpdateItemBrandRequest> UpdateBrands { get; } = new(MetrcOperations.Items.UpdateBrands, MetrcJsonContext.Default.UpdateItemBrandRequest)
+            {
+                Rules = UpdateItemBrandRules.Instance,
+            };
 
             /// <summary>Updates items. (<c>PUT items/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdateItemRequest> Update { get; } = new(MetrcOperations.Items.Update, MetrcJsonContext.Default.UpdateItemRequest);
+            public static MetrcWriteOperation<UpdateItemRequest> Update { get; } = new(MetrcOperations.Items.Update, MetrcJsonContext.Default.UpdateItemRequest)
+            {
+                Rules = UpdateItemRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ILabTestsClient"/> that take rows.</summary>
@@ -103,10 +148,16 @@ namespace Metrc.Sdk
         public static class Locations
         {
             /// <summary>Creates locations. (<c>POST locations/v2</c>)</summary>
-            public static MetrcWriteOperation<CreateLocationRequest> Create { get; } = new(MetrcOperations.Locations.Create, MetrcJsonContext.Default.CreateLocationRequest);
+            public static MetrcWriteOperation<CreateLocationRequest> Create { get; } = new(MetrcOperations.Locations.Create, MetrcJsonContext.Default.CreateLocationRequest)
+            {
+                Rules = CreateLocationRules.Instance,
+            };
 
             /// <summary>Updates locations. (<c>PUT locations/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdateLocationRequest> Update { get; } = new(MetrcOperations.Locations.Update, MetrcJsonContext.Default.UpdateLocationRequest);
+            public static MetrcWriteOperation<UpdateLocationRequest> Update { get; } = new(MetrcOperations.Locations.Update, MetrcJsonContext.Default.UpdateLocationRequest)
+            {
+                Rules = UpdateLocationRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IPackagesClient"/> that take rows.</summary>
@@ -549,20 +600,32 @@ namespace Metrc.Sdk
         public static class Strains
         {
             /// <summary>Creates strains. (<c>POST strains/v2</c>)</summary>
-            public static MetrcWriteOperation<CreateStrainRequest> Create { get; } = new(MetrcOperations.Strains.Create, MetrcJsonContext.Default.CreateStrainRequest);
+            public static MetrcWriteOperation<CreateStrainRequest> Create { get; } = new(MetrcOperations.Strains.Create, MetrcJsonContext.Default.CreateStrainRequest)
+            {
+                Rules = CreateStrainRules.Instance,
+            };
 
             /// <summary>Updates strains. (<c>PUT strains/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdateStrainRequest> Update { get; } = new(MetrcOperations.Strains.Update, MetrcJsonContext.Default.UpdateStrainRequest);
+            public static MetrcWriteOperation<UpdateStrainRequest> Update { get; } = new(MetrcOperations.Strains.Update, MetrcJsonContext.Default.UpdateStrainRequest)
+            {
+                Rules = UpdateStrainRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ISublocationsClient"/> that take rows.</summary>
         public static class Sublocations
         {
             /// <summary>Creates sublocations. (<c>POST sublocations/v2</c>)</summary>
-            public static MetrcWriteOperation<CreateSublocationRequest> Create { get; } = new(MetrcOperations.Sublocations.Create, MetrcJsonContext.Default.CreateSublocationRequest);
+            public static MetrcWriteOperation<CreateSublocationRequest> Create { get; } = new(MetrcOperations.Sublocations.Create, MetrcJsonContext.Default.CreateSublocationRequest)
+            {
+                Rules = CreateSublocationRules.Instance,
+            };
 
             /// <summary>Updates sublocations. (<c>PUT sublocations/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdateSublocationRequest> Update { get; } = new(MetrcOperations.Sublocations.Update, MetrcJsonContext.Default.UpdateSublocationRequest);
+            public static MetrcWriteOperation<UpdateSublocationRequest> Update { get; } = new(MetrcOperations.Sublocations.Update, MetrcJsonContext.Default.UpdateSublocationRequest)
+            {
+                Rules = UpdateSublocationRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ITransfersClient"/> that take rows.</summary>
