@@ -12,6 +12,6 @@ internal sealed class ChangePackageLocationRules : IRowRules<ChangePackageLocati
         s.ActivePackage(row, "Label", r.Label);
         s.Location(row, "Location", r.Location);
         s.OptionalSublocation(row, "Sublocation", r.Sublocation);
-        s.RequiredDate(row, "MoveDate", r.MoveDate);
+        s.Date(row, "MoveDate", r.MoveDate);
     }
 }

@@ -57,8 +57,8 @@ internal sealed class CreatePackagePlantingsRules : IRowRules<CreatePackagePlant
         }
 
         s.OptionalSublocation(row, "SublocationName", r.SublocationName);
-        s.RequiredTimestamp(row, "PlantedDate", r.PlantedDate);
-        s.RequiredTimestamp(row, "UnpackagedDate", r.UnpackagedDate);
+        s.Timestamp(row, "PlantedDate", r.PlantedDate);
+        s.Timestamp(row, "UnpackagedDate", r.UnpackagedDate);
     }
 
     private static bool Missing(ValidationSession s, int row, string field)

@@ -9,7 +9,7 @@ internal sealed class FinishHarvestRules : IRowRules<FinishHarvestRequest>
 
     public void Check(ValidationSession s, int row, FinishHarvestRequest r)
     {
-        s.RequiredDate(row, "ActualDate", r.ActualDate);
+        s.Date(row, "ActualDate", r.ActualDate);
         if (s.Harvest(row, "Id", r.Id) is { } harvest)
         {
             s.OpenHarvest(row, "Id", harvest.Name, harvest.Info);

@@ -13,7 +13,7 @@ internal sealed class RecordHarvestWasteRules : IRowRules<RecordHarvestWasteRequ
         s.Named(row, "WasteType", r.WasteType, s.Snapshot?.HarvestWasteTypes, MetrcRuleCodes.WasteTypeUnknown);
         bool unitOk = s.Unit(row, "UnitOfWeight", r.UnitOfWeight, QuantityKind.Weight);
         bool weightOk = s.RequiredValue(row, "WasteWeight", r.WasteWeight) && s.Positive(row, "WasteWeight", r.WasteWeight.Value);
-        s.RequiredDate(row, "ActualDate", r.ActualDate);
+        s.Date(row, "ActualDate", r.ActualDate);
         if (s.Harvest(row, "Id", r.Id) is not { } harvest || !s.OpenHarvest(row, "Id", harvest.Name, harvest.Info))
         {
             return;

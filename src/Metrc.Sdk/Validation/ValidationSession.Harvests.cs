@@ -23,9 +23,6 @@ internal sealed partial class ValidationSession
         return false;
     }
 
-    /// <summary>A required business date that is not in the future nor before the licence.</summary>
-    public bool RequiredDate(int row, FieldPath field, NodaTime.LocalDate? date) => RequiredValue(row, field, date) && Date(row, field, date.Value);
-
     /// <summary>
     /// The harvest a row names by <paramref name="id"/> or, failing that, by <paramref name="name"/> (one is required);
     /// <see langword="null"/> when the snapshot does not list harvests or the harvest was not found (reported).

@@ -37,17 +37,6 @@ internal sealed partial class ValidationSession
         return Date(row, field, timestamp.ToInstant().InZone(Zone).Date);
     }
 
-    /// <summary>A required business date (not in the future, not before the licence).</summary>
-    public bool RequiredDate(int row, FieldPath field, LocalDate? value)
-    {
-        if (value is { } date)
-        {
-            return Date(row, field, date);
-        }
-
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
 
     /// <summary>A lab test document: a PDF file name and its base 64 content of at most 5 MB.</summary>
     public bool LabTestDocument(int row, string? fileName, string? base64)
@@ -74,7 +63,7 @@ internal sealed partial class ValidationSession
     public void Remedy(int row, string? label, (string Method, string Date, string Steps) fields, string? method, LocalDate? date, string? steps)
     {
         Required(row, fields.Method, method);
-        RequiredDate(row, fields.Date, date);
+        Date(row, fields.Date, date);
         Required(row, fields.Steps, steps);
         if (TestablePackage(row, "PackageLabel", label) is { LabTestingState: { } state } && !LabTestLifecycle.IsFailed(state))
         {

@@ -42,30 +42,6 @@ internal sealed partial class ValidationSession
     public MetrcPackageInfo? ActivePackage(int row, FieldPath field, string? label) =>
         TagFormat(row, field, label) ? UsablePackage(row, field, label!) : null;
 
-    /// <summary>A required business date (see <see cref="Date"/>).</summary>
-    public bool RequiredDate(int row, FieldPath field, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            return Date(row, field, value);
-        }
-
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
-
-    /// <summary>A required timestamp (see <see cref="Timestamp"/>).</summary>
-    public bool RequiredTimestamp(int row, FieldPath field, OffsetDateTime? value)
-    {
-        if (value is { } timestamp)
-        {
-            return Timestamp(row, field, timestamp);
-        }
-
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
-
     /// <summary><paramref name="earlier"/> may not be after <paramref name="later"/> when both are given.</summary>
     public bool NotAfter(int row, FieldPath field, LocalDate? earlier, string laterName, LocalDate? later)
     {
