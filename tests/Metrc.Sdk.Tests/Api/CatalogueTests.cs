@@ -78,6 +78,8 @@ public sealed class CatalogueTests
             "Packages.Create", "Packages.Finish", "Packages.Unfinish", "Packages.Adjust", "PlantBatches.CreatePlantings",
             "PlantBatches.ChangeGrowthPhase", "Plants.ChangeGrowthPhase", "Plants.Harvest", "Plants.Manicure", "Plants.Destroy",
             "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing",
+            "ProcessingJobs.CreateJobTypes", "ProcessingJobs.UpdateJobTypes", "ProcessingJobs.Start", "ProcessingJobs.Adjust",
+            "ProcessingJobs.CreatePackages", "ProcessingJobs.Finish", "ProcessingJobs.Unfinish",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }
