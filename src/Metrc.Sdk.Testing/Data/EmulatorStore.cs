@@ -132,6 +132,7 @@ internal sealed class EmulatorStore
             }
         }
 
+        JobTypeData.Seed(data, now);
         return data;
     }
 

@@ -31,6 +31,8 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            ProcessingJobs = f.ProcessingJobs.Values.ToDictionary(j => j.Name, j => new MetrcProcessingJobInfo(j.Id, j.JobType, j.IsFinished) { Inputs = new Dictionary<string, decimal>(j.Inputs, StringComparer.Ordinal) }, StringComparer.Ordinal),
+            ProcessingJobTypes = f.JobTypes.Values.Where(t => t.Active).ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
         };
     }
 

@@ -173,7 +173,7 @@ internal sealed partial class RowChecks(EmulatorStore store, StateData state, Fa
             return item;
         }
 
-        errors.Add(row, MetrcRuleCodes.Required, $"{field} '{name}' does not exist.");
+        errors.Add(row, MetrcRuleCodes.ItemNotFound, $"{field} '{name}' does not exist.");
         return null;
     }
 
