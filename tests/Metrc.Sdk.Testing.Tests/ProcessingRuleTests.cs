@@ -175,12 +175,19 @@ public sealed class ProcessingRuleTests
 
     private static AdjustProcessingJobRequest Adjust(long id, ProcessingJobPackageRequest line) => new()
     {
-        Id = id, AdjustmentReason = "Spoilage", AdjustmentDate = s_anHourAgo, Packages = [line],
+        Id = id,
+        AdjustmentReason = "Spoilage",
+        AdjustmentDate = s_anHourAgo,
+        Packages = [line],
     };
 
     private static FinishProcessingJobRequest Finish(long id) => new()
     {
-        Id = id, FinishDate = s_anHourAgo, FinishNote = "Done", TotalWeightWaste = 1.5m, WasteWeightUnitOfMeasureName = "Grams",
+        Id = id,
+        FinishDate = s_anHourAgo,
+        FinishNote = "Done",
+        TotalWeightWaste = 1.5m,
+        WasteWeightUnitOfMeasureName = "Grams",
     };
 
     /// <summary>An emulator serving Montana only, with a client for its first facility.</summary>
@@ -223,12 +230,22 @@ public sealed class ProcessingRuleTests
 
         public StartProcessingJobRequest Start(string name, decimal quantity) => new()
         {
-            JobName = name, JobType = "Extraction", WeightUnitOfMeasure = "Grams", StartDate = s_anHourAgo, Packages = [Line(Source, quantity)],
+            JobName = name,
+            JobType = "Extraction",
+            WeightUnitOfMeasure = "Grams",
+            StartDate = s_anHourAgo,
+            Packages = [Line(Source, quantity)],
         };
 
         public CreateProcessingJobPackageRequest Output(string job, string tag) => new()
         {
-            JobName = job, Tag = tag, Location = "Vault", Item = "Live Resin", Quantity = 12.5m, UnitOfMeasure = "Grams", PackageDate = s_today,
+            JobName = job,
+            Tag = tag,
+            Location = "Vault",
+            Item = "Live Resin",
+            Quantity = 12.5m,
+            UnitOfMeasure = "Grams",
+            PackageDate = s_today,
         };
 
         public ValueTask DisposeAsync() => Harness.DisposeAsync();

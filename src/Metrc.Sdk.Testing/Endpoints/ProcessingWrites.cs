@@ -72,8 +72,13 @@ internal static class ProcessingWrites
         {
             var type = new JobTypeData
             {
-                Id = store.NextId(), Name = r.Name!, Category = r.Category!, Description = r.Description, ProcessingSteps = r.ProcessingSteps,
-                Attributes = [.. r.Attributes!.Select(a => a!)], LastModified = store.Now,
+                Id = store.NextId(),
+                Name = r.Name!,
+                Category = r.Category!,
+                Description = r.Description,
+                ProcessingSteps = r.ProcessingSteps,
+                Attributes = [.. r.Attributes!.Select(a => a!)],
+                LastModified = store.Now,
             };
             c.Facility.JobTypes[type.Id] = type;
             return type.Id;
@@ -121,7 +126,11 @@ internal static class ProcessingWrites
         {
             var job = new ProcessingJobData
             {
-                Id = store.NextId(), Name = r.JobName!, JobType = type!.Name, StartDate = DateOnly.FromDateTime(r.StartDate!.Value.DateTime), LastModified = store.Now,
+                Id = store.NextId(),
+                Name = r.JobName!,
+                JobType = type!.Name,
+                StartDate = DateOnly.FromDateTime(r.StartDate!.Value.DateTime),
+                LastModified = store.Now,
             };
             foreach ((string label, PackageData? package, decimal quantity) in taken)
             {
@@ -187,8 +196,16 @@ internal static class ProcessingWrites
             c.UseTag(r.Tag!);
             var package = new PackageData
             {
-                Id = store.NextId(), Label = r.Tag!, Item = item!.Name, Location = r.Location!, Quantity = r.Quantity!.Value, Unit = r.UnitOfMeasure!,
-                Status = PackageStatus.Active, LabTestingState = "NotSubmitted", PackagedDate = r.PackageDate!.Value, LastModified = store.Now,
+                Id = store.NextId(),
+                Label = r.Tag!,
+                Item = item!.Name,
+                Location = r.Location!,
+                Quantity = r.Quantity!.Value,
+                Unit = r.UnitOfMeasure!,
+                Status = PackageStatus.Active,
+                LabTestingState = "NotSubmitted",
+                PackagedDate = r.PackageDate!.Value,
+                LastModified = store.Now,
             };
             c.Facility.Packages[package.Label] = package;
             if (finish)
