@@ -22,7 +22,7 @@ public sealed class ProcessingRuleTests
 
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNameInUse, () => m.Jobs.CreateJobTypesAsync(m.License, [JobType("distillation")]));
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNameInUse, () => m.Jobs.CreateJobTypesAsync(m.License, [JobType("Curing"), JobType("Curing")]));
-        await RuleAssert.RejectedAsync(MetrcRuleCodes.Required, () => m.Jobs.CreateJobTypesAsync(m.License, [JobType("Curing") with { Attributes = [] }]));
+        await RuleAssert.RejectedAsync(MetrcRuleCodes.Required, () => m.Jobs.CreateJobTypesAsync(m.License, [JobType("Curing") with { Attributes = ["Solvent", " "] }]));
         await RuleAssert.RejectedAsync(MetrcRuleCodes.Required, () => m.Jobs.CreateJobTypesAsync(m.License, [JobType("Curing") with { Category = " " }]));
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNotFound, () => m.Jobs.UpdateJobTypesAsync(m.License, [Update(id + 1000, "Distillation")]));
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNameInUse, () => m.Jobs.UpdateJobTypesAsync(m.License, [Update(id, "Extraction")]));
@@ -37,8 +37,9 @@ public sealed class ProcessingRuleTests
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNotFound, () => m.Jobs.UpdateJobTypesAsync(m.License, [Update(id, "Distillation")]));
         await RuleAssert.RejectedAsync(MetrcRuleCodes.ProcessingJobTypeNotActive, () => m.Jobs.StartAsync(m.License, [m.Start("J-1", 1) with { JobType = "Short Path Distillation" }]));
 
-        // An archived type's name is free again.
-        await m.Jobs.CreateJobTypesAsync(m.License, [JobType("Short Path Distillation")]);
+        // An archived type's name is free again; attributes are optional.
+        await m.Jobs.CreateJobTypesAsync(m.License, [JobType("Short Path Distillation") with { Attributes = [] }]);
+        Assert.Contains("Short Path Distillation", await ActiveTypeNamesAsync(m));
     }
 
     [Fact]

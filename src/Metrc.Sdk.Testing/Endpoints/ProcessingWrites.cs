@@ -77,7 +77,7 @@ internal static class ProcessingWrites
                 Category = r.Category!,
                 Description = r.Description,
                 ProcessingSteps = r.ProcessingSteps,
-                Attributes = [.. r.Attributes!.Select(a => a!)],
+                Attributes = [.. (r.Attributes ?? []).Select(a => a!)],
                 LastModified = store.Now,
             };
             c.Facility.JobTypes[type.Id] = type;
@@ -99,7 +99,7 @@ internal static class ProcessingWrites
             type.Category = r.CategoryName!;
             type.Description = r.Description;
             type.ProcessingSteps = r.ProcessingSteps;
-            type.Attributes = [.. r.Attributes!.Select(a => a!)];
+            type.Attributes = [.. (r.Attributes ?? []).Select(a => a!)];
             type.LastModified = store.Now;
             return null;
         };

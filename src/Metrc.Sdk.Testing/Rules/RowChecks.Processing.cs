@@ -100,8 +100,8 @@ internal sealed partial class RowChecks
     }
 
     /// <summary>
-    /// A job type's name (required, once in the request, no other active type has it), category and attributes (at
-    /// least one, none blank). <paramref name="self"/> is the type being updated.
+    /// A job type's name (required, once in the request, no other active type has it), category (required) and
+    /// attributes (optional, none blank). <paramref name="self"/> is the type being updated.
     /// </summary>
     public bool JobTypeFields(int row, string? name, string categoryField, string? category, List<string?>? attributes, long? self, HashSet<string> namesInRequest)
     {
@@ -113,9 +113,9 @@ internal sealed partial class RowChecks
         }
 
         ok &= Required(row, categoryField, category);
-        if (attributes is not { Count: > 0 } || attributes.Any(string.IsNullOrWhiteSpace))
+        if (attributes is not null && attributes.Any(string.IsNullOrWhiteSpace))
         {
-            errors.Add(row, MetrcRuleCodes.Required, "Attributes are required (at least one, none blank).");
+            errors.Add(row, MetrcRuleCodes.Required, "An attribute name is required (the list holds a blank).");
             ok = false;
         }
 

@@ -89,7 +89,8 @@ internal sealed partial class ValidationSession
 
     /// <summary>
     /// A job type's name, category and attributes: the name is required, once in the write and not used by another
-    /// active type of the facility (<paramref name="self"/> is the type being updated, which may keep its name).
+    /// active type of the facility (<paramref name="self"/> is the type being updated, which may keep its name); the
+    /// category is required; attributes, when given, are not blank.
     /// </summary>
     public void JobTypeFields(int row, string? name, FieldPath categoryField, string? category, IReadOnlyList<string>? attributes, long? self)
     {
@@ -106,8 +107,9 @@ internal sealed partial class ValidationSession
         }
 
         Required(row, categoryField, category);
-        if (RequiredList(row, "Attributes", attributes) && attributes is not null)
+        if (attributes is not null)
         {
+            // Attributes are optional (Metrc requires them only for categories flagged so), but none may be blank.
             for (int i = 0; i < attributes.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(attributes[i]))

@@ -22,7 +22,6 @@ public sealed class ProcessingRuleTests
         { "two types one name", () => Validate(Ops.CreateJobTypes, [JobType(), JobType() with { Name = "distillation" }]), 1, "Name", MetrcRuleCodes.ProcessingJobTypeNameInUse },
         { "type name taken", () => Validate(Ops.CreateJobTypes, [JobType() with { Name = "Extraction" }], JobSnapshot()), 0, "Name", MetrcRuleCodes.ProcessingJobTypeNameInUse },
         { "no category", () => Validate(Ops.CreateJobTypes, [JobType() with { Category = null }]), 0, "Category", MetrcRuleCodes.Required },
-        { "no attributes", () => Validate(Ops.CreateJobTypes, [JobType() with { Attributes = [] }]), 0, "Attributes", MetrcRuleCodes.Required },
         { "blank attribute", () => Validate(Ops.CreateJobTypes, [JobType() with { Attributes = ["Solvent", ""] }]), 0, "Attributes[1]", MetrcRuleCodes.Required },
         { "update without id", () => Validate(Ops.UpdateJobTypes, [UpdateType() with { Id = null }]), 0, "Id", MetrcRuleCodes.Required },
         { "update unknown type", () => Validate(Ops.UpdateJobTypes, [UpdateType() with { Id = 99 }], JobSnapshot()), 0, "Id", MetrcRuleCodes.ProcessingJobTypeNotFound },
@@ -102,7 +101,7 @@ public sealed class ProcessingRuleTests
     {
         foreach (MetrcLifecycleSnapshot? snapshot in new[] { null, JobSnapshot() })
         {
-            AssertClean(Validate(Ops.CreateJobTypes, [JobType(), JobType() with { Name = "Infusion 2", Category = "Infusion" }], snapshot));
+            AssertClean(Validate(Ops.CreateJobTypes, [JobType(), JobType() with { Name = "Infusion 2", Category = "Infusion", Attributes = [] }, JobType() with { Name = "Curing", Attributes = null }], snapshot));
             AssertClean(Validate(Ops.UpdateJobTypes, [UpdateType(), UpdateType() with { Id = 11, Name = "Infusion", CategoryName = "Infusion" }], snapshot));
             AssertClean(Validate(Ops.Start, [Start(), Start() with { JobName = "J-NEW-2", Packages = [Line(900, 60), Line(900, 40)] }], snapshot));
             AssertClean(Validate(Ops.Adjust, [AdjustJob() with { Packages = [Line(900, 30), Line(900, 10)] }], snapshot));
