@@ -25,10 +25,10 @@ internal sealed class CreateProcessingJobPackageRules : IRowRules<CreateProcessi
             s.Required(row, "Quantity", null);
         }
 
-        RequiredDate(s, row, "PackageDate", r.PackageDate);
+        s.RequiredDate(row, "PackageDate", r.PackageDate);
         if (r.FinishProcessingJob == true)
         {
-            RequiredDate(s, row, "FinishDate", r.FinishDate);
+            s.RequiredDate(row, "FinishDate", r.FinishDate);
             s.Waste(row, "WasteCountQuantity", r.WasteCountQuantity, "WasteCountUnitOfMeasureName", r.WasteCountUnitOfMeasureName, QuantityKind.Count);
             s.Waste(row, "WasteVolumeQuantity", r.WasteVolumeQuantity, "WasteVolumeUnitOfMeasureName", r.WasteVolumeUnitOfMeasureName, QuantityKind.Volume);
             s.Waste(row, "WasteWeightQuantity", r.WasteWeightQuantity, "WasteWeightUnitOfMeasureName", r.WasteWeightUnitOfMeasureName, QuantityKind.Weight);
@@ -37,18 +37,6 @@ internal sealed class CreateProcessingJobPackageRules : IRowRules<CreateProcessi
         if (!s.HasErrors(row) && r.Tag is not null)
         {
             s.Created(r.Tag, r.Quantity, r.UnitOfMeasure);
-        }
-    }
-
-    private static void RequiredDate(ValidationSession s, int row, string field, NodaTime.LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            s.Date(row, field, value);
-        }
-        else
-        {
-            s.Required(row, field, null);
         }
     }
 }

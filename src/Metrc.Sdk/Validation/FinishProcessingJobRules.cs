@@ -11,15 +11,7 @@ internal sealed class FinishProcessingJobRules : IRowRules<FinishProcessingJobRe
     public void Check(ValidationSession s, int row, FinishProcessingJobRequest r)
     {
         s.OpenJob(row, "Id", s.Job(row, "Id", r.Id), r.Id.ToString()!);
-        if (r.FinishDate is { } date)
-        {
-            s.Timestamp(row, "FinishDate", date);
-        }
-        else
-        {
-            s.Required(row, "FinishDate", null);
-        }
-
+        s.RequiredTimestamp(row, "FinishDate", r.FinishDate);
         s.Waste(row, "TotalCountWaste", r.TotalCountWaste, "WasteCountUnitOfMeasureName", r.WasteCountUnitOfMeasureName, QuantityKind.Count);
         s.Waste(row, "TotalVolumeWaste", r.TotalVolumeWaste, "WasteVolumeUnitOfMeasureName", r.WasteVolumeUnitOfMeasureName, QuantityKind.Volume);
         s.Waste(row, "TotalWeightWaste", r.TotalWeightWaste, "WasteWeightUnitOfMeasureName", r.WasteWeightUnitOfMeasureName, QuantityKind.Weight);

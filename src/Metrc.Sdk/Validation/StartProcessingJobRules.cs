@@ -23,14 +23,7 @@ internal sealed class StartProcessingJobRules : IRowRules<StartProcessingJobRequ
         }
 
         s.ActiveJobType(row, "JobType", r.JobType);
-        if (r.StartDate is { } start)
-        {
-            s.Timestamp(row, "StartDate", start);
-        }
-        else
-        {
-            s.Required(row, "StartDate", null);
-        }
+        s.RequiredTimestamp(row, "StartDate", r.StartDate);
 
         s.JobUnits(row, ("CountUnitOfMeasure", r.CountUnitOfMeasure), ("VolumeUnitOfMeasure", r.VolumeUnitOfMeasure), ("WeightUnitOfMeasure", r.WeightUnitOfMeasure));
         s.JobPackages(row, r.Packages, adjustment: false, job: null);
