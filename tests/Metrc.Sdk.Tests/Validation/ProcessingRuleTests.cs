@@ -142,22 +142,40 @@ public sealed class ProcessingRuleTests
 
     private static StartProcessingJobRequest Start() => new()
     {
-        JobName = "J-NEW", JobType = "Extraction", WeightUnitOfMeasure = "Grams", StartDate = AnHourAgo, Packages = [Line(900, 10)],
+        JobName = "J-NEW",
+        JobType = "Extraction",
+        WeightUnitOfMeasure = "Grams",
+        StartDate = AnHourAgo,
+        Packages = [Line(900, 10)],
     };
 
     private static AdjustProcessingJobRequest AdjustJob() => new()
     {
-        Id = OpenJob, AdjustmentReason = "Spoilage", AdjustmentDate = AnHourAgo, WeightUnitOfMeasureName = "Grams", Packages = [Line(900, 5)],
+        Id = OpenJob,
+        AdjustmentReason = "Spoilage",
+        AdjustmentDate = AnHourAgo,
+        WeightUnitOfMeasureName = "Grams",
+        Packages = [Line(900, 5)],
     };
 
     private static CreateProcessingJobPackageRequest JobPackage() => new()
     {
-        JobName = "J-OPEN", Tag = PackageTag(5), Location = "Vault", Item = "Buds", Quantity = 5, UnitOfMeasure = "Grams", PackageDate = Today,
+        JobName = "J-OPEN",
+        Tag = PackageTag(5),
+        Location = "Vault",
+        Item = "Buds",
+        Quantity = 5,
+        UnitOfMeasure = "Grams",
+        PackageDate = Today,
     };
 
     private static FinishProcessingJobRequest FinishJob() => new()
     {
-        Id = OpenJob, FinishDate = AnHourAgo, FinishNote = "Done", TotalWeightWaste = 1.5m, WasteWeightUnitOfMeasureName = "Grams",
+        Id = OpenJob,
+        FinishDate = AnHourAgo,
+        FinishNote = "Done",
+        TotalWeightWaste = 1.5m,
+        WasteWeightUnitOfMeasureName = "Grams",
     };
 
     /// <summary><see cref="ValidationRows.Snapshot"/> plus job J-OPEN (500, open, holds 40 g of package 900), J-DONE (501, finished), types Extraction (10) and Infusion (11).</summary>
