@@ -144,6 +144,7 @@ internal sealed class EmulatorStore
             }
         }
 
+        JobTypeData.Seed(data, now);
         return data;
     }
 

@@ -41,6 +41,8 @@ internal static class LifecycleSnapshots
             ItemCategories = EmulatorStore.Categories.ToDictionary(c => c.Name, c => new MetrcItemCategoryInfo(c.Kind, HarvestSeed.RequiresStrain(c.Name)), StringComparer.OrdinalIgnoreCase),
             ItemBrands = Names(f.ItemBrands),
             LocationTypes = new HashSet<string>(HarvestSeed.LocationTypes, StringComparer.OrdinalIgnoreCase),
+            ProcessingJobs = f.ProcessingJobs.Values.ToDictionary(j => j.Name, j => new MetrcProcessingJobInfo(j.Id, j.JobType, j.IsFinished) { Inputs = new Dictionary<string, decimal>(j.Inputs, StringComparer.Ordinal) }, StringComparer.Ordinal),
+            ProcessingJobTypes = f.JobTypes.Values.Where(t => t.Active).ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
         };
     }
 

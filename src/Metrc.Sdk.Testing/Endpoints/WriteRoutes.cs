@@ -36,5 +36,6 @@ internal static class WriteRoutes
         LabTestWrites.Register(app, store, log, partial);
         PlantsWrites.Register(app, store, log, partial);
         HarvestWrites.Register(app, store, log, partial);
+        ProcessingWrites.Register(app, store, log, partial);
     }
 }

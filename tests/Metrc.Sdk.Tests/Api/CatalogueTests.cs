@@ -113,6 +113,8 @@ public sealed class CatalogueTests
             "Harvests.Rename", "Harvests.RestoreHarvestedPlants", "Items.Create", "Items.Update", "Items.CreateBrands", "Items.UpdateBrands",
             "Items.UploadFiles", "Items.UploadPhotos", "Strains.Create", "Strains.Update", "Locations.Create", "Locations.Update",
             "Sublocations.Create", "Sublocations.Update", "AdditivesTemplates.Create", "AdditivesTemplates.Update",
+            "ProcessingJobs.CreateJobTypes", "ProcessingJobs.UpdateJobTypes", "ProcessingJobs.Start", "ProcessingJobs.Adjust",
+            "ProcessingJobs.CreatePackages", "ProcessingJobs.Finish", "ProcessingJobs.Unfinish",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }

@@ -511,25 +511,46 @@ namespace Metrc.Sdk
         public static class ProcessingJobs
         {
             /// <summary>Adjusts processing jobs. (<c>POST processing/v2/adjust</c>)</summary>
-            public static MetrcWriteOperation<AdjustProcessingJobRequest> Adjust { get; } = new(MetrcOperations.ProcessingJobs.Adjust, MetrcJsonContext.Default.AdjustProcessingJobRequest);
+            public static MetrcWriteOperation<AdjustProcessingJobRequest> Adjust { get; } = new(MetrcOperations.ProcessingJobs.Adjust, MetrcJsonContext.Default.AdjustProcessingJobRequest)
+            {
+                Rules = AdjustProcessingJobRules.Instance,
+            };
 
             /// <summary>Creates processing job types. (<c>POST processing/v2/jobtypes</c>)</summary>
-            public static MetrcWriteOperation<CreateProcessingJobTypeRequest> CreateJobTypes { get; } = new(MetrcOperations.ProcessingJobs.CreateJobTypes, MetrcJsonContext.Default.CreateProcessingJobTypeRequest);
+            public static MetrcWriteOperation<CreateProcessingJobTypeRequest> CreateJobTypes { get; } = new(MetrcOperations.ProcessingJobs.CreateJobTypes, MetrcJsonContext.Default.CreateProcessingJobTypeRequest)
+            {
+                Rules = CreateProcessingJobTypeRules.Instance,
+            };
 
             /// <summary>Creates packages from processing jobs. (<c>POST processing/v2/createpackages</c>)</summary>
-            public static MetrcWriteOperation<CreateProcessingJobPackageRequest> CreatePackages { get; } = new(MetrcOperations.ProcessingJobs.CreatePackages, MetrcJsonContext.Default.CreateProcessingJobPackageRequest);
+            public static MetrcWriteOperation<CreateProcessingJobPackageRequest> CreatePackages { get; } = new(MetrcOperations.ProcessingJobs.CreatePackages, MetrcJsonContext.Default.CreateProcessingJobPackageRequest)
+            {
+                Rules = CreateProcessingJobPackageRules.Instance,
+            };
 
             /// <summary>Finishes processing jobs. (<c>PUT processing/v2/finish</c>)</summary>
-            public static MetrcWriteOperation<FinishProcessingJobRequest> Finish { get; } = new(MetrcOperations.ProcessingJobs.Finish, MetrcJsonContext.Default.FinishProcessingJobRequest);
+            public static MetrcWriteOperation<FinishProcessingJobRequest> Finish { get; } = new(MetrcOperations.ProcessingJobs.Finish, MetrcJsonContext.Default.FinishProcessingJobRequest)
+            {
+                Rules = FinishProcessingJobRules.Instance,
+            };
 
             /// <summary>Starts processing jobs from packages. (<c>POST processing/v2/start</c>)</summary>
-            public static MetrcWriteOperation<StartProcessingJobRequest> Start { get; } = new(MetrcOperations.ProcessingJobs.Start, MetrcJsonContext.Default.StartProcessingJobRequest);
+            public static MetrcWriteOperation<StartProcessingJobRequest> Start { get; } = new(MetrcOperations.ProcessingJobs.Start, MetrcJsonContext.Default.StartProcessingJobRequest)
+            {
+                Rules = StartProcessingJobRules.Instance,
+            };
 
             /// <summary>Unfinishes processing jobs. (<c>PUT processing/v2/unfinish</c>)</summary>
-            public static MetrcWriteOperation<UnfinishProcessingJobRequest> Unfinish { get; } = new(MetrcOperations.ProcessingJobs.Unfinish, MetrcJsonContext.Default.UnfinishProcessingJobRequest);
+            public static MetrcWriteOperation<UnfinishProcessingJobRequest> Unfinish { get; } = new(MetrcOperations.ProcessingJobs.Unfinish, MetrcJsonContext.Default.UnfinishProcessingJobRequest)
+            {
+                Rules = UnfinishProcessingJobRules.Instance,
+            };
 
             /// <summary>Updates processing job types. (<c>PUT processing/v2/jobtypes</c>)</summary>
-            public static MetrcWriteOperation<UpdateProcessingJobTypeRequest> UpdateJobTypes { get; } = new(MetrcOperations.ProcessingJobs.UpdateJobTypes, MetrcJsonContext.Default.UpdateProcessingJobTypeRequest);
+            public static MetrcWriteOperation<UpdateProcessingJobTypeRequest> UpdateJobTypes { get; } = new(MetrcOperations.ProcessingJobs.UpdateJobTypes, MetrcJsonContext.Default.UpdateProcessingJobTypeRequest)
+            {
+                Rules = UpdateProcessingJobTypeRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IRetailIdsClient"/> that take rows.</summary>
