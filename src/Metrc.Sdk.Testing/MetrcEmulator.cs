@@ -90,7 +90,7 @@ public sealed class MetrcEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.FacilitiesPerState, 99);
 
         EmulatorData data = options.PersistencePath is { } path && File.Exists(path) ? EmulatorStore.Load(path) : EmulatorStore.Seed(options);
-        var store = new EmulatorStore(data, options.TimeProvider);
+        var store = new EmulatorStore(data, options.TimeProvider) { StateRules = new Dictionary<MetrcState, MetrcStateRules>(options.StateRules) };
         var faults = new EmulatorFaults(options.FaultSeed);
         var pipeline = new EmulatorPipeline(store, options, faults);
 

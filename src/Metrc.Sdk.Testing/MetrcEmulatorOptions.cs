@@ -24,6 +24,12 @@ public sealed class MetrcEmulatorOptions
     /// </summary>
     public bool PartialApply { get; set; }
 
+    /// <summary>
+    /// Per-state lifecycle rules that replace <see cref="MetrcStateRules.For"/> for the states listed (for example
+    /// <c>MetrcStateRules.For(MetrcState.Co) with { TransporterDetailsRequired = true }</c>). Default: empty (the SDK's table).
+    /// </summary>
+    public IDictionary<MetrcState, MetrcStateRules> StateRules { get; } = new Dictionary<MetrcState, MetrcStateRules>();
+
     /// <summary>Metrc's rate limits; set <see cref="EmulatorRateLimits.Enabled"/> to false to turn them off.</summary>
     public EmulatorRateLimits RateLimits { get; } = new();
 

@@ -57,13 +57,14 @@ public sealed class CatalogueCoverageTests
 
     /// <summary>
     /// What an operation may fail with: a read of an unknown id is not found; a webhook change of an unknown subscription
-    /// is reported in errorMessage; a default row sent to a lifecycle write breaks its rules. Anything else must succeed.
+    /// is reported in errorMessage; a default row sent to a lifecycle write breaks its rules, and so does a lifecycle delete of an unknown id. Anything else must succeed.
     /// </summary>
     private static Type? Expected(MetrcEmulator emulator, MetrcOperationInfo operation) => operation switch
     {
         { IsWebhookOperation: true, Route: var route } when route.Contains('{', StringComparison.Ordinal) => typeof(MetrcWebhookException),
         { Shape: MetrcCallShape.SingleRead or MetrcCallShape.File, Route: var route } when route.Contains('{', StringComparison.Ordinal) => typeof(MetrcNotFoundException),
         { Shape: MetrcCallShape.RowWrite } when emulator.SpecificOperations.Contains(operation.Name) => typeof(MetrcValidationException),
+        _ when operation.Method == HttpMethod.Delete && emulator.SpecificOperations.Contains(operation.Name) => typeof(MetrcValidationException),
         _ => null,
     };
 

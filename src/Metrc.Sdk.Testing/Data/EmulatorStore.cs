@@ -40,6 +40,15 @@ internal sealed class EmulatorStore
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
+    /// <summary>The per-state rules that replace <see cref="MetrcStateRules.For"/> (set from <see cref="MetrcEmulatorOptions.StateRules"/>).</summary>
+    public IReadOnlyDictionary<MetrcState, MetrcStateRules> StateRules { get; init; } = new Dictionary<MetrcState, MetrcStateRules>();
+
+    /// <summary>The lifecycle rules of a state: the emulator's override, else the SDK's table.</summary>
+    public MetrcStateRules RulesFor(StateData state) =>
+        !MetrcStates.TryParse(state.Code, out MetrcState code) ? MetrcStateRules.Default
+        : StateRules.TryGetValue(code, out MetrcStateRules? rules) ? rules
+        : MetrcStateRules.For(code);
+
     /// <summary>Today in the state's time zone (Metrc judges business dates by the facility's calendar, not UTC).</summary>
     public DateOnly TodayIn(StateData state) =>
         MetrcStates.TryParse(state.Code, out MetrcState code)

@@ -31,6 +31,15 @@ internal static class LifecycleSnapshots
             Sublocations = Names(f.Sublocations),
             Strains = Names(f.Strains),
             AdditivesTemplates = Names(f.AdditivesTemplates),
+            Receipts = f.Receipts.ToDictionary(r => r.Id, r => new MetrcReceiptInfo(r.IsFinal)
+            {
+                PackageQuantities = r.Lines.GroupBy(l => l.PackageLabel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal),
+            }),
+            SalesDeliveries = f.SalesDeliveries.ToDictionary(d => d.Id, d => d.Completed),
+            TransferTemplates = f.Transfers.ToDictionary(t => t.Id, t => (IReadOnlyList<string>)t.Deliveries.SelectMany(d => d.Packages).Select(p => p.PackageLabel).ToList()),
+            ExternalIncomingTransfers = f.ExternalIncoming.Select(t => t.Id).ToHashSet(),
+            Drivers = f.Drivers.Keys.ToHashSet(StringComparer.Ordinal),
+            Vehicles = f.Vehicles.Keys.ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -32,5 +32,6 @@ internal static class WriteRoutes
         });
         app.Handle("Transfers.CreateOutgoing", ctx =>
             WriteHandler.HandleAsync<TransferRow>(ctx, store, log, partial, (c, i, r) => CommerceWrites.Transfer(store, EmulatorRequest.Get(ctx).RequiredState, c, i, r)));
+        SalesWrites.Register(app, store, log, partial);
     }
 }

@@ -17,6 +17,10 @@ internal sealed partial class RowChecks(EmulatorStore store, StateData state, Fa
 
     public FacilityData Facility => facility;
 
+    public EmulatorStore Store => store;
+
+    public StateData State => state;
+
     public bool Required(int row, string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

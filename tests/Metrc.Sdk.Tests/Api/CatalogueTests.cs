@@ -78,6 +78,11 @@ public sealed class CatalogueTests
             "Packages.Create", "Packages.Finish", "Packages.Unfinish", "Packages.Adjust", "PlantBatches.CreatePlantings",
             "PlantBatches.ChangeGrowthPhase", "Plants.ChangeGrowthPhase", "Plants.Harvest", "Plants.Manicure", "Plants.Destroy",
             "Harvests.CreatePackages", "Sales.CreateReceipts", "Transfers.CreateOutgoing",
+            "Sales.UpdateReceipts", "Sales.FinalizeReceipts", "Sales.UnfinalizeReceipts", "Sales.CreateDeliveries", "Sales.UpdateDeliveries",
+            "Sales.CompleteDeliveries", "Transfers.UpdateOutgoingTemplates", "Transfers.CreateExternalIncoming", "Transfers.UpdateExternalIncoming",
+            "Transfers.ArriveAtHub", "Transfers.CheckInAtHub", "Transfers.CheckOutOfHub", "Transfers.DepartHub", "Transporters.CreateDrivers",
+            "Transporters.UpdateDrivers", "Transporters.CreateVehicles", "Transporters.UpdateVehicles", "Patients.Create", "Patients.Update",
+            "PatientCheckIns.Create", "PatientCheckIns.Update",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }
