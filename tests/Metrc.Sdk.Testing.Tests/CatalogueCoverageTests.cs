@@ -64,7 +64,7 @@ public sealed class CatalogueCoverageTests
         { IsWebhookOperation: true, Route: var route } when route.Contains('{', StringComparison.Ordinal) => typeof(MetrcWebhookException),
         { Shape: MetrcCallShape.SingleRead or MetrcCallShape.File, Route: var route } when route.Contains('{', StringComparison.Ordinal) => typeof(MetrcNotFoundException),
         { Shape: MetrcCallShape.RowWrite } when emulator.SpecificOperations.Contains(operation.Name) => typeof(MetrcValidationException),
-        _ when operation.Method == HttpMethod.Delete && emulator.SpecificOperations.Contains(operation.Name) => typeof(MetrcValidationException),
+        _ when operation.Method == "DELETE" && emulator.SpecificOperations.Contains(operation.Name) => typeof(MetrcValidationException),
         _ => null,
     };
 
