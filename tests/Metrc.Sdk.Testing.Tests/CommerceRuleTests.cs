@@ -137,7 +137,9 @@ public sealed class CommerceRuleTests
         Assert.Contains(id, h.Emulator.GetLifecycleSnapshot(MetrcState.Co, h.License).ExternalIncomingTransfers!);
         var update = new UpdateExternalIncomingTransferRequest
         {
-            TransferId = id, ShipperLicenseNumber = incoming.ShipperLicenseNumber, ShipperName = "Renamed Farm",
+            TransferId = id,
+            ShipperLicenseNumber = incoming.ShipperLicenseNumber,
+            ShipperName = "Renamed Farm",
             Destinations = [new UpdateExternalIncomingTransferDestinationRequest { RecipientLicenseNumber = h.License, TransferTypeName = "Unaffiliated Transfer", Packages = incoming.Destinations![0].Packages }],
         };
         await h.Client.Transfers.UpdateExternalIncomingAsync(h.License, [update]);
@@ -227,10 +229,22 @@ public sealed class CommerceRuleTests
 
     internal static UpdateSalesDeliveryRequest UpdateOf(long id, CreateSalesDeliveryRequest d) => new()
     {
-        Id = id, SalesDateTime = d.SalesDateTime, SalesCustomerType = d.SalesCustomerType, DriverName = d.DriverName, DriversLicenseNumber = d.DriversLicenseNumber,
-        VehicleMake = d.VehicleMake, VehicleModel = d.VehicleModel, VehicleLicensePlateNumber = d.VehicleLicensePlateNumber, RecipientAddressStreet1 = d.RecipientAddressStreet1,
-        RecipientAddressCity = d.RecipientAddressCity, RecipientAddressState = d.RecipientAddressState, RecipientAddressPostalCode = d.RecipientAddressPostalCode,
-        PlannedRoute = d.PlannedRoute, EstimatedDepartureDateTime = d.EstimatedDepartureDateTime, EstimatedArrivalDateTime = d.EstimatedArrivalDateTime, Transactions = d.Transactions,
+        Id = id,
+        SalesDateTime = d.SalesDateTime,
+        SalesCustomerType = d.SalesCustomerType,
+        DriverName = d.DriverName,
+        DriversLicenseNumber = d.DriversLicenseNumber,
+        VehicleMake = d.VehicleMake,
+        VehicleModel = d.VehicleModel,
+        VehicleLicensePlateNumber = d.VehicleLicensePlateNumber,
+        RecipientAddressStreet1 = d.RecipientAddressStreet1,
+        RecipientAddressCity = d.RecipientAddressCity,
+        RecipientAddressState = d.RecipientAddressState,
+        RecipientAddressPostalCode = d.RecipientAddressPostalCode,
+        PlannedRoute = d.PlannedRoute,
+        EstimatedDepartureDateTime = d.EstimatedDepartureDateTime,
+        EstimatedArrivalDateTime = d.EstimatedArrivalDateTime,
+        Transactions = d.Transactions,
     };
 
     internal static UpdateOutgoingTransferRequest TemplateUpdate(long id, string recipient, params string[] packages) => new()

@@ -160,7 +160,11 @@ internal static class SalesWrites
             delivery.PlannedRoute = r.PlannedRoute;
             delivery.Lines = lines.Select(l => new ReceiptLineData
             {
-                PackageId = l.Package.Id, PackageLabel = l.Package.Label, ProductName = l.Package.Item, Quantity = l.Line.Quantity!.Value, Unit = l.Package.Unit,
+                PackageId = l.Package.Id,
+                PackageLabel = l.Package.Label,
+                ProductName = l.Package.Item,
+                Quantity = l.Line.Quantity!.Value,
+                Unit = l.Package.Unit,
                 TotalPrice = l.Line.TotalAmount ?? 0,
             }).ToList();
             delivery.LastModified = c.Store.Now;

@@ -13,7 +13,8 @@ internal static class TransferWrites
         app.Handle("Transfers.UpdateOutgoingTemplates", ctx =>
             WriteHandler.HandleAsync<TransferRow>(ctx, store, log, partial, (c, i, r) => UpdateTemplate(EmulatorRequest.Get(ctx).RequiredState, c, i, r)));
         app.Handle("Transfers.DeleteOutgoingTemplate", ctx => SalesWrites.DeleteByIdAsync(ctx, store, log, (c, id) =>
-            Template(c, 0, id) is { } template ? () => { Release(c, template); c.Facility.Transfers.Remove(template); } : null));
+            Template(c, 0, id) is { } template ? () => { Release(c, template); c.Facility.Transfers.Remove(template); }
+        : null));
         app.Handle("Transfers.CreateExternalIncoming", ctx => WriteHandler.HandleAsync<ExternalIncomingRow>(ctx, store, log, partial, (c, i, r) => ExternalIncoming(c, i, r, update: false)));
         app.Handle("Transfers.UpdateExternalIncoming", ctx => WriteHandler.HandleAsync<ExternalIncomingRow>(ctx, store, log, partial, (c, i, r) => ExternalIncoming(c, i, r, update: true)));
         app.Handle("Transfers.DeleteExternalIncoming", ctx => SalesWrites.DeleteByIdAsync(ctx, store, log, (c, id) =>

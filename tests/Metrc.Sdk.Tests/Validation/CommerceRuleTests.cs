@@ -148,10 +148,22 @@ public sealed class CommerceRuleTests
         CreateSalesDeliveryRequest d = Delivery();
         return new UpdateSalesDeliveryRequest
         {
-            Id = id, SalesDateTime = d.SalesDateTime, SalesCustomerType = d.SalesCustomerType, DriverName = d.DriverName, DriversLicenseNumber = d.DriversLicenseNumber,
-            VehicleMake = d.VehicleMake, VehicleModel = d.VehicleModel, VehicleLicensePlateNumber = d.VehicleLicensePlateNumber, RecipientAddressStreet1 = d.RecipientAddressStreet1,
-            RecipientAddressCity = d.RecipientAddressCity, RecipientAddressState = d.RecipientAddressState, RecipientAddressPostalCode = d.RecipientAddressPostalCode,
-            PlannedRoute = d.PlannedRoute, EstimatedDepartureDateTime = d.EstimatedDepartureDateTime, EstimatedArrivalDateTime = d.EstimatedArrivalDateTime, Transactions = d.Transactions,
+            Id = id,
+            SalesDateTime = d.SalesDateTime,
+            SalesCustomerType = d.SalesCustomerType,
+            DriverName = d.DriverName,
+            DriversLicenseNumber = d.DriversLicenseNumber,
+            VehicleMake = d.VehicleMake,
+            VehicleModel = d.VehicleModel,
+            VehicleLicensePlateNumber = d.VehicleLicensePlateNumber,
+            RecipientAddressStreet1 = d.RecipientAddressStreet1,
+            RecipientAddressCity = d.RecipientAddressCity,
+            RecipientAddressState = d.RecipientAddressState,
+            RecipientAddressPostalCode = d.RecipientAddressPostalCode,
+            PlannedRoute = d.PlannedRoute,
+            EstimatedDepartureDateTime = d.EstimatedDepartureDateTime,
+            EstimatedArrivalDateTime = d.EstimatedArrivalDateTime,
+            Transactions = d.Transactions,
         };
     }
 
@@ -198,20 +210,33 @@ public sealed class CommerceRuleTests
         CreateExternalIncomingTransferRequest r = ExternalIncoming();
         return new UpdateExternalIncomingTransferRequest
         {
-            TransferId = id, ShipperLicenseNumber = r.ShipperLicenseNumber, ShipperName = r.ShipperName, DriverName = r.DriverName, DriverLicenseNumber = r.DriverLicenseNumber,
-            VehicleMake = r.VehicleMake, VehicleModel = r.VehicleModel, VehicleLicensePlateNumber = r.VehicleLicensePlateNumber,
+            TransferId = id,
+            ShipperLicenseNumber = r.ShipperLicenseNumber,
+            ShipperName = r.ShipperName,
+            DriverName = r.DriverName,
+            DriverLicenseNumber = r.DriverLicenseNumber,
+            VehicleMake = r.VehicleMake,
+            VehicleModel = r.VehicleModel,
+            VehicleLicensePlateNumber = r.VehicleLicensePlateNumber,
             Destinations = [new UpdateExternalIncomingTransferDestinationRequest { RecipientLicenseNumber = License, TransferTypeName = "Unaffiliated Transfer", Packages = r.Destinations![0].Packages }],
         };
     }
 
     private static CreatePatientRequest Patient() => new()
     {
-        LicenseNumber = "P-1", LicenseEffectiveStartDate = Today.PlusDays(-30), LicenseEffectiveEndDate = Today.PlusYears(1), ActualDate = Today,
+        LicenseNumber = "P-1",
+        LicenseEffectiveStartDate = Today.PlusDays(-30),
+        LicenseEffectiveEndDate = Today.PlusYears(1),
+        ActualDate = Today,
     };
 
     private static CreatePatientCheckInRequest CheckIn() => new()
     {
-        PatientLicenseNumber = "P-1", CheckInLocationId = 7, RegistrationStartDate = Today.PlusDays(-30), RegistrationExpiryDate = Today.PlusYears(1), CheckInDate = Today,
+        PatientLicenseNumber = "P-1",
+        CheckInLocationId = 7,
+        RegistrationStartDate = Today.PlusDays(-30),
+        RegistrationExpiryDate = Today.PlusYears(1),
+        CheckInDate = Today,
     };
 
     /// <summary>
