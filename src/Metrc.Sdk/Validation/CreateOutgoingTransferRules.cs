@@ -24,21 +24,6 @@ internal sealed class CreateOutgoingTransferRules : IRowRules<CreateOutgoingTran
 
         s.TransferDestinations(row, r.Destinations,
             static d => new TransferDestinationFields(d.RecipientLicenseNumber, d.TransferTypeName, d.EstimatedDepartureDateTime, d.EstimatedArrivalDateTime),
-            (d, destination) =>
-            {
-                if (!s.RequiredList(row, FieldPath.Item("Destinations", d, "Packages"), destination.Packages))
-                {
-                    return;
-                }
-
-                for (int p = 0; p < destination.Packages.Count; p++)
-                {
-                    FieldPath label = FieldPath.Nested("Destinations", d, "Packages", p, "PackageLabel");
-                    if (s.RequiredItem(row, label, destination.Packages[p], "Package"))
-                    {
-                        s.ManifestPackage(row, label, destination.Packages[p].PackageLabel, destination.Packages[p].WholesalePrice);
-                    }
-                }
-            });
+            (d, destination) => s.ManifestPackages(row, d, destination.Packages, static p => (p.PackageLabel, p.WholesalePrice)));
     }
 }

@@ -232,6 +232,26 @@ internal sealed partial class ValidationSession
         }
     }
 
+    /// <summary>The packages of destination <paramref name="d"/> of a licensed manifest: at least one, each checked by <see cref="ManifestPackage"/>.</summary>
+    public void ManifestPackages<TPkg>(int row, int d, IReadOnlyList<TPkg?>? packages, Func<TPkg, (string? Label, decimal? WholesalePrice)> read, IReadOnlyList<string>? own = null)
+        where TPkg : class
+    {
+        if (!RequiredList(row, FieldPath.Item("Destinations", d, "Packages"), packages))
+        {
+            return;
+        }
+
+        for (int p = 0; p < packages.Count; p++)
+        {
+            FieldPath label = FieldPath.Nested("Destinations", d, "Packages", p, "PackageLabel");
+            if (RequiredItem(row, label, packages[p], "Package"))
+            {
+                (string? packageLabel, decimal? price) = read(packages[p]!);
+                ManifestPackage(row, label, packageLabel, price, own);
+            }
+        }
+    }
+
     /// <summary>A licensed manifest holds at most the state's number of packages.</summary>
     public void ManifestSize(int row, int packages)
     {
