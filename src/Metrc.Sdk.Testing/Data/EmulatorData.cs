@@ -205,6 +205,8 @@ internal sealed class ReceiptData
 
     public string SalesCustomerType { get; set; } = string.Empty;
 
+    public bool IsFinal { get; set; }
+
     public List<ReceiptLineData> Lines { get; set; } = [];
 
     public DateTimeOffset LastModified { get; set; }

@@ -43,6 +43,15 @@ internal static class LifecycleSnapshots
             LocationTypes = new HashSet<string>(HarvestSeed.LocationTypes, StringComparer.OrdinalIgnoreCase),
             ProcessingJobs = f.ProcessingJobs.Values.ToDictionary(j => j.Name, j => new MetrcProcessingJobInfo(j.Id, j.JobType, j.IsFinished) { Inputs = new Dictionary<string, decimal>(j.Inputs, StringComparer.Ordinal) }, StringComparer.Ordinal),
             ProcessingJobTypes = f.JobTypes.Values.Where(t => t.Active).ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
+            Receipts = f.Receipts.ToDictionary(r => r.Id, r => new MetrcReceiptInfo(r.IsFinal)
+            {
+                PackageQuantities = r.Lines.GroupBy(l => l.PackageLabel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal),
+            }),
+            SalesDeliveries = f.SalesDeliveries.ToDictionary(d => d.Id, d => d.Completed),
+            TransferTemplates = f.Transfers.ToDictionary(t => t.Id, t => (IReadOnlyList<string>)t.Deliveries.SelectMany(d => d.Packages).Select(p => p.PackageLabel).ToList()),
+            ExternalIncomingTransfers = f.ExternalIncoming.Select(t => t.Id).ToHashSet(),
+            Drivers = f.Drivers.Keys.ToHashSet(StringComparer.Ordinal),
+            Vehicles = f.Vehicles.Keys.ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -78,7 +78,9 @@ internal sealed record ReceiptRow(DateTimeOffset? SalesDateTime, string? SalesCu
 
 internal sealed record ReceiptTransactionRow(string? PackageLabel, decimal? Quantity, string? UnitOfMeasure, decimal? TotalAmount);
 
-internal sealed record TransferRow(string? Name, string? TransporterFacilityLicenseNumber, string? DriverName, string? VehicleLicensePlateNumber, List<TransferDestinationRow>? Destinations);
+internal sealed record TransferRow(
+    string? Name, string? TransporterFacilityLicenseNumber, string? DriverName, string? VehicleLicensePlateNumber, List<TransferDestinationRow>? Destinations,
+    string? DriverLicenseNumber = null, string? VehicleMake = null, string? VehicleModel = null, long? TransferTemplateId = null);
 
 internal sealed record TransferDestinationRow(string? RecipientLicenseNumber, string? TransferTypeName, DateTimeOffset? EstimatedDepartureDateTime, DateTimeOffset? EstimatedArrivalDateTime, List<TransferPackageRow>? Packages);
 

@@ -37,5 +37,6 @@ internal static class WriteRoutes
         PlantsWrites.Register(app, store, log, partial);
         HarvestWrites.Register(app, store, log, partial);
         ProcessingWrites.Register(app, store, log, partial);
+        SalesWrites.Register(app, store, log, partial);
     }
 }

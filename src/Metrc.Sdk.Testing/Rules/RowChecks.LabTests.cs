@@ -58,7 +58,7 @@ internal sealed partial class RowChecks
             return null;
         }
 
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb[Store.RulesFor(State).TimeZoneId];
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[Rules.TimeZoneId];
         DateOnly date = Instant.FromDateTimeOffset(timestamp).InZone(zone).Date.ToDateOnly();
         return Date(row, field, date) ? date : null;
     }

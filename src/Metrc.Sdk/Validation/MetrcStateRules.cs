@@ -38,6 +38,19 @@ public sealed record MetrcStateRules
     /// <summary>Whether a package needs a passing lab test before it is transferred. Default: <see langword="false"/>.</summary>
     public bool LabTestRequiredForTransfer { get; init; }
 
+    /// <summary>
+    /// Whether transfer manifests, external incoming transfers and sales deliveries must name the driver (name and
+    /// licence number) and the vehicle (make, model and plate). Default: <see langword="false"/> (Metrc's requirement
+    /// varies by state and licence type; turn it on for a state that requires them).
+    /// </summary>
+    public bool TransporterDetailsRequired { get; init; }
+
+    /// <summary>
+    /// Most weight, in grams, one sales receipt or delivery to a patient (customer type Patient or Caregiver) may hold,
+    /// counting lines sold by weight. Default: <see langword="null"/> (no limit; medical states set their own).
+    /// </summary>
+    public decimal? PatientReceiptWeightLimitGrams { get; init; }
+
     /// <summary>The SDK's rules for <paramref name="state"/> (time zone of the state's main population; the shared defaults otherwise).</summary>
     public static MetrcStateRules For(MetrcState state) => s_table.TryGetValue(state, out MetrcStateRules? rules) ? rules : Default;
 

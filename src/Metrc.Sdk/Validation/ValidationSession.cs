@@ -107,7 +107,7 @@ internal sealed partial class ValidationSession
     }
 
     /// <summary>A list that must have at least one element.</summary>
-    public bool RequiredList<TItem>(int row, FieldPath field, IReadOnlyList<TItem>? value)
+    public bool RequiredList<TItem>(int row, FieldPath field, [NotNullWhen(true)] IReadOnlyList<TItem>? value)
     {
         if (value is { Count: > 0 })
         {

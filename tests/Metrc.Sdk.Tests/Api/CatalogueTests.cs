@@ -115,6 +115,11 @@ public sealed class CatalogueTests
             "Sublocations.Create", "Sublocations.Update", "AdditivesTemplates.Create", "AdditivesTemplates.Update",
             "ProcessingJobs.CreateJobTypes", "ProcessingJobs.UpdateJobTypes", "ProcessingJobs.Start", "ProcessingJobs.Adjust",
             "ProcessingJobs.CreatePackages", "ProcessingJobs.Finish", "ProcessingJobs.Unfinish",
+            "Sales.UpdateReceipts", "Sales.FinalizeReceipts", "Sales.UnfinalizeReceipts", "Sales.CreateDeliveries", "Sales.UpdateDeliveries",
+            "Sales.CompleteDeliveries", "Transfers.UpdateOutgoingTemplates", "Transfers.CreateExternalIncoming", "Transfers.UpdateExternalIncoming",
+            "Transfers.ArriveAtHub", "Transfers.CheckInAtHub", "Transfers.CheckOutOfHub", "Transfers.DepartHub", "Transporters.CreateDrivers",
+            "Transporters.UpdateDrivers", "Transporters.CreateVehicles", "Transporters.UpdateVehicles", "Patients.Create", "Patients.Update",
+            "PatientCheckIns.Create", "PatientCheckIns.Update",
         ];
         Assert.Equal(validated.Order(), writes.Values.Where(w => w.HasRules).Select(w => w.Name).Order());
     }

@@ -295,20 +295,32 @@ namespace Metrc.Sdk
         public static class PatientCheckIns
         {
             /// <summary>Records patient check-ins. (<c>POST patient-checkins/v2</c>)</summary>
-            public static MetrcWriteOperation<CreatePatientCheckInRequest> Create { get; } = new(MetrcOperations.PatientCheckIns.Create, MetrcJsonContext.Default.CreatePatientCheckInRequest);
+            public static MetrcWriteOperation<CreatePatientCheckInRequest> Create { get; } = new(MetrcOperations.PatientCheckIns.Create, MetrcJsonContext.Default.CreatePatientCheckInRequest)
+            {
+                Rules = PatientCheckInRules.Instance,
+            };
 
             /// <summary>Updates patient check-ins. (<c>PUT patient-checkins/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdatePatientCheckInRequest> Update { get; } = new(MetrcOperations.PatientCheckIns.Update, MetrcJsonContext.Default.UpdatePatientCheckInRequest);
+            public static MetrcWriteOperation<UpdatePatientCheckInRequest> Update { get; } = new(MetrcOperations.PatientCheckIns.Update, MetrcJsonContext.Default.UpdatePatientCheckInRequest)
+            {
+                Rules = PatientCheckInRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IPatientsClient"/> that take rows.</summary>
         public static class Patients
         {
             /// <summary>Registers patients. (<c>POST patients/v2</c>)</summary>
-            public static MetrcWriteOperation<CreatePatientRequest> Create { get; } = new(MetrcOperations.Patients.Create, MetrcJsonContext.Default.CreatePatientRequest);
+            public static MetrcWriteOperation<CreatePatientRequest> Create { get; } = new(MetrcOperations.Patients.Create, MetrcJsonContext.Default.CreatePatientRequest)
+            {
+                Rules = PatientRules.Instance,
+            };
 
             /// <summary>Updates patients. (<c>PUT patients/v2</c>)</summary>
-            public static MetrcWriteOperation<UpdatePatientRequest> Update { get; } = new(MetrcOperations.Patients.Update, MetrcJsonContext.Default.UpdatePatientRequest);
+            public static MetrcWriteOperation<UpdatePatientRequest> Update { get; } = new(MetrcOperations.Patients.Update, MetrcJsonContext.Default.UpdatePatientRequest)
+            {
+                Rules = PatientRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IPlantBatchesClient"/> that take rows.</summary>
@@ -564,7 +576,10 @@ namespace Metrc.Sdk
         public static class Sales
         {
             /// <summary>Creates sales deliveries. (<c>POST sales/v2/deliveries</c>)</summary>
-            public static MetrcWriteOperation<CreateSalesDeliveryRequest> CreateDeliveries { get; } = new(MetrcOperations.Sales.CreateDeliveries, MetrcJsonContext.Default.CreateSalesDeliveryRequest);
+            public static MetrcWriteOperation<CreateSalesDeliveryRequest> CreateDeliveries { get; } = new(MetrcOperations.Sales.CreateDeliveries, MetrcJsonContext.Default.CreateSalesDeliveryRequest)
+            {
+                Rules = CreateSalesDeliveryRules.Instance,
+            };
 
             /// <summary>Marks retailer deliveries as departed. (<c>POST sales/v2/deliveries/retailer/depart</c>)</summary>
             public static MetrcWriteOperation<RetailerDeliveryDepartRequest> DepartRetailerDeliveries { get; } = new(MetrcOperations.Sales.DepartRetailerDeliveries, MetrcJsonContext.Default.RetailerDeliveryDepartRequest);
@@ -587,10 +602,16 @@ namespace Metrc.Sdk
             public static MetrcWriteOperation<CreateRetailerDeliveryRequest> CreateRetailerDeliveries { get; } = new(MetrcOperations.Sales.CreateRetailerDeliveries, MetrcJsonContext.Default.CreateRetailerDeliveryRequest);
 
             /// <summary>Updates sales deliveries. (<c>PUT sales/v2/deliveries</c>)</summary>
-            public static MetrcWriteOperation<UpdateSalesDeliveryRequest> UpdateDeliveries { get; } = new(MetrcOperations.Sales.UpdateDeliveries, MetrcJsonContext.Default.UpdateSalesDeliveryRequest);
+            public static MetrcWriteOperation<UpdateSalesDeliveryRequest> UpdateDeliveries { get; } = new(MetrcOperations.Sales.UpdateDeliveries, MetrcJsonContext.Default.UpdateSalesDeliveryRequest)
+            {
+                Rules = UpdateSalesDeliveryRules.Instance,
+            };
 
             /// <summary>Completes sales deliveries. (<c>PUT sales/v2/deliveries/complete</c>)</summary>
-            public static MetrcWriteOperation<CompleteSalesDeliveryRequest> CompleteDeliveries { get; } = new(MetrcOperations.Sales.CompleteDeliveries, MetrcJsonContext.Default.CompleteSalesDeliveryRequest);
+            public static MetrcWriteOperation<CompleteSalesDeliveryRequest> CompleteDeliveries { get; } = new(MetrcOperations.Sales.CompleteDeliveries, MetrcJsonContext.Default.CompleteSalesDeliveryRequest)
+            {
+                Rules = CompleteSalesDeliveryRules.Instance,
+            };
 
             /// <summary>Updates hub deliveries. (<c>PUT sales/v2/deliveries/hub</c>)</summary>
             public static MetrcWriteOperation<UpdateHubDeliveryRequest> UpdateHubDeliveries { get; } = new(MetrcOperations.Sales.UpdateHubDeliveries, MetrcJsonContext.Default.UpdateHubDeliveryRequest);
@@ -608,13 +629,22 @@ namespace Metrc.Sdk
             public static MetrcWriteOperation<UpdateRetailerDeliveryRequest> UpdateRetailerDeliveries { get; } = new(MetrcOperations.Sales.UpdateRetailerDeliveries, MetrcJsonContext.Default.UpdateRetailerDeliveryRequest);
 
             /// <summary>Updates sales receipts. (<c>PUT sales/v2/receipts</c>)</summary>
-            public static MetrcWriteOperation<UpdateSalesReceiptRequest> UpdateReceipts { get; } = new(MetrcOperations.Sales.UpdateReceipts, MetrcJsonContext.Default.UpdateSalesReceiptRequest);
+            public static MetrcWriteOperation<UpdateSalesReceiptRequest> UpdateReceipts { get; } = new(MetrcOperations.Sales.UpdateReceipts, MetrcJsonContext.Default.UpdateSalesReceiptRequest)
+            {
+                Rules = UpdateSalesReceiptRules.Instance,
+            };
 
             /// <summary>Finalizes sales receipts. (<c>PUT sales/v2/receipts/finalize</c>)</summary>
-            public static MetrcWriteOperation<SalesReceiptIdRequest> FinalizeReceipts { get; } = new(MetrcOperations.Sales.FinalizeReceipts, MetrcJsonContext.Default.SalesReceiptIdRequest);
+            public static MetrcWriteOperation<SalesReceiptIdRequest> FinalizeReceipts { get; } = new(MetrcOperations.Sales.FinalizeReceipts, MetrcJsonContext.Default.SalesReceiptIdRequest)
+            {
+                Rules = FinalizeSalesReceiptRules.Instance,
+            };
 
             /// <summary>Unfinalizes sales receipts. (<c>PUT sales/v2/receipts/unfinalize</c>)</summary>
-            public static MetrcWriteOperation<SalesReceiptIdRequest> UnfinalizeReceipts { get; } = new(MetrcOperations.Sales.UnfinalizeReceipts, MetrcJsonContext.Default.SalesReceiptIdRequest);
+            public static MetrcWriteOperation<SalesReceiptIdRequest> UnfinalizeReceipts { get; } = new(MetrcOperations.Sales.UnfinalizeReceipts, MetrcJsonContext.Default.SalesReceiptIdRequest)
+            {
+                Rules = UnfinalizeSalesReceiptRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="IStrainsClient"/> that take rows.</summary>
@@ -653,19 +683,34 @@ namespace Metrc.Sdk
         public static class Transfers
         {
             /// <summary>Records arrival of transfers at a hub. (<c>POST transfers/v2/hub/arrive</c>)</summary>
-            public static MetrcWriteOperation<TransferHubRequest> ArriveAtHub { get; } = new(MetrcOperations.Transfers.ArriveAtHub, MetrcJsonContext.Default.TransferHubRequest);
+            public static MetrcWriteOperation<TransferHubRequest> ArriveAtHub { get; } = new(MetrcOperations.Transfers.ArriveAtHub, MetrcJsonContext.Default.TransferHubRequest)
+            {
+                Rules = TransferHubRules.Instance,
+            };
 
             /// <summary>Checks transfers in at a hub. (<c>POST transfers/v2/hub/checkin</c>)</summary>
-            public static MetrcWriteOperation<TransferHubRequest> CheckInAtHub { get; } = new(MetrcOperations.Transfers.CheckInAtHub, MetrcJsonContext.Default.TransferHubRequest);
+            public static MetrcWriteOperation<TransferHubRequest> CheckInAtHub { get; } = new(MetrcOperations.Transfers.CheckInAtHub, MetrcJsonContext.Default.TransferHubRequest)
+            {
+                Rules = TransferHubRules.Instance,
+            };
 
             /// <summary>Checks transfers out of a hub. (<c>POST transfers/v2/hub/checkout</c>)</summary>
-            public static MetrcWriteOperation<TransferHubRequest> CheckOutOfHub { get; } = new(MetrcOperations.Transfers.CheckOutOfHub, MetrcJsonContext.Default.TransferHubRequest);
+            public static MetrcWriteOperation<TransferHubRequest> CheckOutOfHub { get; } = new(MetrcOperations.Transfers.CheckOutOfHub, MetrcJsonContext.Default.TransferHubRequest)
+            {
+                Rules = TransferHubRules.Instance,
+            };
 
             /// <summary>Records departure of transfers from a hub. (<c>POST transfers/v2/hub/depart</c>)</summary>
-            public static MetrcWriteOperation<TransferHubRequest> DepartHub { get; } = new(MetrcOperations.Transfers.DepartHub, MetrcJsonContext.Default.TransferHubRequest);
+            public static MetrcWriteOperation<TransferHubRequest> DepartHub { get; } = new(MetrcOperations.Transfers.DepartHub, MetrcJsonContext.Default.TransferHubRequest)
+            {
+                Rules = TransferHubRules.Instance,
+            };
 
             /// <summary>Creates incoming transfers from unlicensed sources. (<c>POST transfers/v2/external/incoming</c>)</summary>
-            public static MetrcWriteOperation<CreateExternalIncomingTransferRequest> CreateExternalIncoming { get; } = new(MetrcOperations.Transfers.CreateExternalIncoming, MetrcJsonContext.Default.CreateExternalIncomingTransferRequest);
+            public static MetrcWriteOperation<CreateExternalIncomingTransferRequest> CreateExternalIncoming { get; } = new(MetrcOperations.Transfers.CreateExternalIncoming, MetrcJsonContext.Default.CreateExternalIncomingTransferRequest)
+            {
+                Rules = CreateExternalIncomingTransferRules.Instance,
+            };
 
             /// <summary>Creates outgoing transfer templates. (<c>POST transfers/v2/templates/outgoing</c>)</summary>
             public static MetrcWriteOperation<CreateOutgoingTransferRequest> CreateOutgoing { get; } = new(MetrcOperations.Transfers.CreateOutgoing, MetrcJsonContext.Default.CreateOutgoingTransferRequest)
@@ -674,26 +719,44 @@ namespace Metrc.Sdk
             };
 
             /// <summary>Updates incoming transfers from unlicensed sources. (<c>PUT transfers/v2/external/incoming</c>)</summary>
-            public static MetrcWriteOperation<UpdateExternalIncomingTransferRequest> UpdateExternalIncoming { get; } = new(MetrcOperations.Transfers.UpdateExternalIncoming, MetrcJsonContext.Default.UpdateExternalIncomingTransferRequest);
+            public static MetrcWriteOperation<UpdateExternalIncomingTransferRequest> UpdateExternalIncoming { get; } = new(MetrcOperations.Transfers.UpdateExternalIncoming, MetrcJsonContext.Default.UpdateExternalIncomingTransferRequest)
+            {
+                Rules = UpdateExternalIncomingTransferRules.Instance,
+            };
 
             /// <summary>Updates outgoing transfer templates. (<c>PUT transfers/v2/templates/outgoing</c>)</summary>
-            public static MetrcWriteOperation<UpdateOutgoingTransferRequest> UpdateOutgoingTemplates { get; } = new(MetrcOperations.Transfers.UpdateOutgoingTemplates, MetrcJsonContext.Default.UpdateOutgoingTransferRequest);
+            public static MetrcWriteOperation<UpdateOutgoingTransferRequest> UpdateOutgoingTemplates { get; } = new(MetrcOperations.Transfers.UpdateOutgoingTemplates, MetrcJsonContext.Default.UpdateOutgoingTransferRequest)
+            {
+                Rules = UpdateOutgoingTransferRules.Instance,
+            };
         }
 
         /// <summary>The writes of <see cref="ITransportersClient"/> that take rows.</summary>
         public static class Transporters
         {
             /// <summary>Creates drivers. (<c>POST transporters/v2/drivers</c>)</summary>
-            public static MetrcWriteOperation<CreateDriverRequest> CreateDrivers { get; } = new(MetrcOperations.Transporters.CreateDrivers, MetrcJsonContext.Default.CreateDriverRequest);
+            public static MetrcWriteOperation<CreateDriverRequest> CreateDrivers { get; } = new(MetrcOperations.Transporters.CreateDrivers, MetrcJsonContext.Default.CreateDriverRequest)
+            {
+                Rules = DriverRules.Instance,
+            };
 
             /// <summary>Creates vehicles. (<c>POST transporters/v2/vehicles</c>)</summary>
-            public static MetrcWriteOperation<CreateVehicleRequest> CreateVehicles { get; } = new(MetrcOperations.Transporters.CreateVehicles, MetrcJsonContext.Default.CreateVehicleRequest);
+            public static MetrcWriteOperation<CreateVehicleRequest> CreateVehicles { get; } = new(MetrcOperations.Transporters.CreateVehicles, MetrcJsonContext.Default.CreateVehicleRequest)
+            {
+                Rules = VehicleRules.Instance,
+            };
 
             /// <summary>Updates drivers. (<c>PUT transporters/v2/drivers</c>)</summary>
-            public static MetrcWriteOperation<UpdateDriverRequest> UpdateDrivers { get; } = new(MetrcOperations.Transporters.UpdateDrivers, MetrcJsonContext.Default.UpdateDriverRequest);
+            public static MetrcWriteOperation<UpdateDriverRequest> UpdateDrivers { get; } = new(MetrcOperations.Transporters.UpdateDrivers, MetrcJsonContext.Default.UpdateDriverRequest)
+            {
+                Rules = DriverRules.Instance,
+            };
 
             /// <summary>Updates vehicles. (<c>PUT transporters/v2/vehicles</c>)</summary>
-            public static MetrcWriteOperation<UpdateVehicleRequest> UpdateVehicles { get; } = new(MetrcOperations.Transporters.UpdateVehicles, MetrcJsonContext.Default.UpdateVehicleRequest);
+            public static MetrcWriteOperation<UpdateVehicleRequest> UpdateVehicles { get; } = new(MetrcOperations.Transporters.UpdateVehicles, MetrcJsonContext.Default.UpdateVehicleRequest)
+            {
+                Rules = VehicleRules.Instance,
+            };
         }
 
         /// <summary>Every write that takes rows, in catalogue order.</summary>
