@@ -149,7 +149,7 @@ internal static class HarvestWrites
     {
         bool ok = c.Location(row, "DryingLocation", r.DryingLocation)
             & c.OptionalSublocation(row, "DryingSublocation", r.DryingSublocation)
-            & c.Timestamp(row, "ActualDate", r.ActualDate, store.Now);
+            & c.Timestamp(row, "ActualDate", r.ActualDate);
         HarvestData? harvest = c.Harvest(row, "Id", r.Id, "HarvestName", r.HarvestName);
         if (harvest is null || !c.OpenHarvest(row, harvest) || !ok)
         {

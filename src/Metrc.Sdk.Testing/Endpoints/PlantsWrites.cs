@@ -136,7 +136,7 @@ internal static class PlantsWrites
             & c.Location(row, "Location", r.Location)
             & c.OptionalSublocation(row, "Sublocation", r.Sublocation)
             & c.Strain(row, "Strain", r.Strain)
-            & c.Timestamp(row, "ActualDate", r.ActualDate, p);
+            & c.Timestamp(row, "ActualDate", r.ActualDate);
         if (!ok)
         {
             return null;
@@ -213,7 +213,7 @@ internal static class PlantsWrites
             & (r.Location is null || c.Location(row, "Location", r.Location))
             & c.OptionalSublocation(row, "Sublocation", r.Sublocation)
             & c.PositiveCount(row, "Count", r.Count)
-            & c.Timestamp(row, "ActualDate", r.ActualDate, p);
+            & c.Timestamp(row, "ActualDate", r.ActualDate);
         return ok ? () => NewPackage(p, c, r.PackageTag!, r.Item!, r.Location ?? plant!.Location, r.Count!.Value, DateOnly.FromDateTime(r.ActualDate!.Value.DateTime)) : null;
     }
 
@@ -226,7 +226,7 @@ internal static class PlantsWrites
             & c.Location(row, "LocationName", r.LocationName)
             & c.OptionalSublocation(row, "SublocationName", r.SublocationName)
             & c.Strain(row, "StrainName", r.StrainName)
-            & c.Timestamp(row, "ActualDate", r.ActualDate, p);
+            & c.Timestamp(row, "ActualDate", r.ActualDate);
         return ok
             ? () => NewBatch(p, c, r.PlantBatchName!, r.PlantBatchType!, r.StrainName!, r.LocationName!, r.PlantCount!.Value, DateOnly.FromDateTime(r.ActualDate!.Value.DateTime))
             : null;
@@ -235,7 +235,7 @@ internal static class PlantsWrites
     private static Func<long?>? AdjustPlant(PlantRequest p, RowChecks c, int row, AdjustPlantRow r)
     {
         PlantData? plant = c.PlantRef(row, "Label", r.Label, r.Id);
-        bool ok = plant is not null & c.Required(row, "AdjustReason", r.AdjustReason) & c.Timestamp(row, "AdjustmentDate", r.AdjustmentDate, p);
+        bool ok = plant is not null & c.Required(row, "AdjustReason", r.AdjustReason) & c.Timestamp(row, "AdjustmentDate", r.AdjustmentDate);
         if (r.AdjustCount is null)
         {
             ok = c.Required(row, "AdjustCount", null);

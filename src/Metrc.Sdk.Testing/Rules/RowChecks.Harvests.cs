@@ -107,30 +107,6 @@ internal sealed partial class RowChecks
         return false;
     }
 
-    /// <summary>A required timestamp that is not after <paramref name="now"/> nor on a day before the licence start.</summary>
-    public bool Timestamp(int row, string field, DateTimeOffset? value, DateTimeOffset now)
-    {
-        if (value is not { } at)
-        {
-            Errors.Add(row, MetrcRuleCodes.Required, $"{field} is required.");
-            return false;
-        }
-
-        if (at > now)
-        {
-            Errors.Add(row, MetrcRuleCodes.DateInFuture, $"{field} {at:O} cannot be in the future.");
-            return false;
-        }
-
-        if (DateOnly.FromDateTime(at.DateTime) < Facility.LicenseStart)
-        {
-            Errors.Add(row, MetrcRuleCodes.DateBeforeLicense, $"{field} {at:O} is before the licence start date.");
-            return false;
-        }
-
-        return true;
-    }
-
     /// <summary>An existing record of <paramref name="known"/> by id; reports <paramref name="code"/> when there is none.</summary>
     public NamedData? ById(int row, string field, long? id, Dictionary<string, NamedData> known, string code, string what)
     {

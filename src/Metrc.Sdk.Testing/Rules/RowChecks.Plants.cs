@@ -7,31 +7,6 @@ namespace Metrc.Sdk.Testing.Rules;
 // Plant batch, plant, additive and waste checks.
 internal sealed partial class RowChecks
 {
-    /// <summary>A required timestamp: not after now, and its date in the state's zone not before the licence start.</summary>
-    public bool Timestamp(int row, string field, DateTimeOffset? value, PlantRequest p)
-    {
-        if (value is not { } at)
-        {
-            Errors.Add(row, MetrcRuleCodes.Required, $"{field} is required.");
-            return false;
-        }
-
-        if (at > p.Store.Now)
-        {
-            Errors.Add(row, MetrcRuleCodes.DateInFuture, $"{field} {at:O} cannot be in the future.");
-            return false;
-        }
-
-        DateOnly local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(p.Rules.TimeZoneId)).DateTime);
-        if (local < Facility.LicenseStart)
-        {
-            Errors.Add(row, MetrcRuleCodes.DateBeforeLicense, $"{field} {local:yyyy-MM-dd} is before the licence start date.");
-            return false;
-        }
-
-        return true;
-    }
-
     public bool PositiveCount(int row, string field, int? count)
     {
         if (count is null)

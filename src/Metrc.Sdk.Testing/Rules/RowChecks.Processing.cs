@@ -9,32 +9,6 @@ namespace Metrc.Sdk.Testing.Rules;
 // Processing jobs and job types: the same rules as the SDK's validator, judged over the emulator's store.
 internal sealed partial class RowChecks
 {
-    /// <summary>A required timestamp: not after now, its date in the state's zone not before the licence start.</summary>
-    public bool Timestamp(int row, string field, DateTimeOffset? value)
-    {
-        if (value is not { } at)
-        {
-            errors.Add(row, MetrcRuleCodes.Required, $"{field} is required.");
-            return false;
-        }
-
-        if (at > store.Now)
-        {
-            errors.Add(row, MetrcRuleCodes.DateInFuture, $"{field} {at:O} cannot be in the future.");
-            return false;
-        }
-
-        MetrcStateRules rules = MetrcStates.TryParse(state.Code, out MetrcState code) ? MetrcStateRules.For(code) : MetrcStateRules.Default;
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb[rules.TimeZoneId];
-        if (Instant.FromDateTimeOffset(at).InZone(zone).Date.ToDateOnly() < facility.LicenseStart)
-        {
-            errors.Add(row, MetrcRuleCodes.DateBeforeLicense, $"{field} {at:O} is before the licence start date.");
-            return false;
-        }
-
-        return true;
-    }
-
     /// <summary>A processing job of the facility by id (required).</summary>
     public ProcessingJobData? Job(int row, string field, long? id)
     {

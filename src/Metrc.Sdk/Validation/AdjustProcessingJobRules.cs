@@ -12,7 +12,7 @@ internal sealed class AdjustProcessingJobRules : IRowRules<AdjustProcessingJobRe
         MetrcProcessingJobInfo? job = s.Job(row, "Id", r.Id);
         s.OpenJob(row, "Id", job, r.Id.ToString()!);
         s.Required(row, "AdjustmentReason", r.AdjustmentReason);
-        s.RequiredTimestamp(row, "AdjustmentDate", r.AdjustmentDate);
+        s.Timestamp(row, "AdjustmentDate", r.AdjustmentDate);
 
         s.JobUnits(row, ("CountUnitOfMeasureName", r.CountUnitOfMeasureName), ("VolumeUnitOfMeasureName", r.VolumeUnitOfMeasureName), ("WeightUnitOfMeasureName", r.WeightUnitOfMeasureName));
         s.JobPackages(row, r.Packages, adjustment: true, job);

@@ -25,10 +25,10 @@ internal sealed class CreateProcessingJobPackageRules : IRowRules<CreateProcessi
             s.Required(row, "Quantity", null);
         }
 
-        s.RequiredDate(row, "PackageDate", r.PackageDate);
+        s.Date(row, "PackageDate", r.PackageDate);
         if (r.FinishProcessingJob == true)
         {
-            s.RequiredDate(row, "FinishDate", r.FinishDate);
+            s.Date(row, "FinishDate", r.FinishDate);
             s.Waste(row, "WasteCountQuantity", r.WasteCountQuantity, "WasteCountUnitOfMeasureName", r.WasteCountUnitOfMeasureName, QuantityKind.Count);
             s.Waste(row, "WasteVolumeQuantity", r.WasteVolumeQuantity, "WasteVolumeUnitOfMeasureName", r.WasteVolumeUnitOfMeasureName, QuantityKind.Volume);
             s.Waste(row, "WasteWeightQuantity", r.WasteWeightQuantity, "WasteWeightUnitOfMeasureName", r.WasteWeightUnitOfMeasureName, QuantityKind.Weight);

@@ -11,7 +11,7 @@ internal sealed class FinishProcessingJobRules : IRowRules<FinishProcessingJobRe
     public void Check(ValidationSession s, int row, FinishProcessingJobRequest r)
     {
         s.OpenJob(row, "Id", s.Job(row, "Id", r.Id), r.Id.ToString()!);
-        s.RequiredTimestamp(row, "FinishDate", r.FinishDate);
+        s.Timestamp(row, "FinishDate", r.FinishDate);
         s.Waste(row, "TotalCountWaste", r.TotalCountWaste, "WasteCountUnitOfMeasureName", r.WasteCountUnitOfMeasureName, QuantityKind.Count);
         s.Waste(row, "TotalVolumeWaste", r.TotalVolumeWaste, "WasteVolumeUnitOfMeasureName", r.WasteVolumeUnitOfMeasureName, QuantityKind.Volume);
         s.Waste(row, "TotalWeightWaste", r.TotalWeightWaste, "WasteWeightUnitOfMeasureName", r.WasteWeightUnitOfMeasureName, QuantityKind.Weight);

@@ -20,8 +20,8 @@ internal sealed class PatientCheckInRules : IRowRules<CreatePatientCheckInReques
     {
         s.Required(row, "PatientLicenseNumber", patient);
         s.RequiredId(row, "CheckInLocationId", location);
-        s.RequiredDate(row, "RegistrationStartDate", start);
-        s.RequiredDate(row, "RegistrationExpiryDate", expiry);
+        s.RequiredValue(row, "RegistrationStartDate", start);
+        s.RequiredValue(row, "RegistrationExpiryDate", expiry);
         s.DateRange(row, "RegistrationExpiryDate", start, expiry);
         s.Date(row, "CheckInDate", checkIn);
     }

@@ -17,8 +17,8 @@ internal sealed class PatientRules : IRowRules<CreatePatientRequest>, IRowRules<
     private static void Fields(ValidationSession s, int row, string? license, LocalDate? start, LocalDate? end, LocalDate? actual)
     {
         s.Required(row, "LicenseNumber", license);
-        s.RequiredDate(row, "LicenseEffectiveStartDate", start);
-        s.RequiredDate(row, "LicenseEffectiveEndDate", end);
+        s.RequiredValue(row, "LicenseEffectiveStartDate", start);
+        s.RequiredValue(row, "LicenseEffectiveEndDate", end);
         s.DateRange(row, "LicenseEffectiveEndDate", start, end);
         s.Date(row, "ActualDate", actual);
     }

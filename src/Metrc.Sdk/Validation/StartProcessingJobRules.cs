@@ -23,7 +23,7 @@ internal sealed class StartProcessingJobRules : IRowRules<StartProcessingJobRequ
         }
 
         s.ActiveJobType(row, "JobType", r.JobType);
-        s.RequiredTimestamp(row, "StartDate", r.StartDate);
+        s.Timestamp(row, "StartDate", r.StartDate);
 
         s.JobUnits(row, ("CountUnitOfMeasure", r.CountUnitOfMeasure), ("VolumeUnitOfMeasure", r.VolumeUnitOfMeasure), ("WeightUnitOfMeasure", r.WeightUnitOfMeasure));
         s.JobPackages(row, r.Packages, adjustment: false, job: null);

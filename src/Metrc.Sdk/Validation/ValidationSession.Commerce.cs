@@ -26,17 +26,6 @@ internal sealed partial class ValidationSession
         }
     }
 
-    /// <summary>A required timestamp (not in the future, not before the licence).</summary>
-    public bool Timestamp(int row, FieldPath field, OffsetDateTime? value)
-    {
-        if (value is { } set)
-        {
-            return Timestamp(row, field, set);
-        }
-
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
 
     /// <summary>A required Metrc id (a positive number).</summary>
     public bool RequiredId(int row, FieldPath field, [NotNullWhen(true)] long? id)
@@ -299,29 +288,7 @@ internal sealed partial class ValidationSession
         return false;
     }
 
-    /// <summary>A required business date (not in the future, not before the licence).</summary>
-    public bool Date(int row, FieldPath field, LocalDate? value)
-    {
-        if (value is { } set)
-        {
-            return Date(row, field, set);
-        }
 
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
-
-    /// <summary>A date that must be given (it may be in the future, like a registration's expiry).</summary>
-    public bool RequiredDate(int row, FieldPath field, LocalDate? value)
-    {
-        if (value is not null)
-        {
-            return true;
-        }
-
-        Report(row, field, MetrcRuleCodes.Required, $"{field.Name} is required.");
-        return false;
-    }
 
     private static decimal SoldEarlier(SaleLine?[] lines, int before, string label)
     {

@@ -9,14 +9,6 @@ internal sealed partial class ValidationSession
 {
     private Dictionary<long, MetrcProcessingJobInfo>? _jobsById;
 
-    /// <summary>A required timestamp (not after now, not before the licence start).</summary>
-    public bool RequiredTimestamp(int row, FieldPath field, NodaTime.OffsetDateTime? value) =>
-        value is { } at ? Timestamp(row, field, at) : Required(row, field, null);
-
-    /// <summary>A required business date (not after today in the facility's zone, not before the licence start).</summary>
-    public bool RequiredDate(int row, FieldPath field, NodaTime.LocalDate? value) =>
-        value is { } date ? Date(row, field, date) : Required(row, field, null);
-
     /// <summary>A required job id; with a snapshot listing jobs, the job (reported as not found when missing).</summary>
     public MetrcProcessingJobInfo? Job(int row, FieldPath field, long? id)
     {

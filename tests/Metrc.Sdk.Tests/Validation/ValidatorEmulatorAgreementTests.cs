@@ -20,6 +20,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
     private static readonly LocalDate Today = new(2026, 6, 1);
     private const MetrcState State = MetrcState.Mt;
 
+
     private MetrcEmulator _emulator = null!;
     private MetrcClientFactory _factory = null!;
     private IMetrcClient _client = null!;
@@ -57,6 +58,9 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         PackageFromFinishedJob,
         TransferOfFinishedPackage,
         TransferAfterFailedLabTest,
+        MoveToUnknownLocation,
+        UnflagWhatIsNotFlagged,
+        ChangeToItemMeasuredDifferently,
     }
 
     public async Task InitializeAsync()
@@ -89,7 +93,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
     [Fact]
     public async Task Validator_and_emulator_agree_on_random_lifecycles_and_mutations()
     {
-        Gen<Mutation> mutation = Gen.Frequency((3, Gen.Const(Mutation.None)), (7, Gen.Enum<Mutation>().Where(x => x < Mutation.LabTestOfUnknownPackage))); // the later mutations need the issue 18 branches (being merged)
+        Gen<Mutation> mutation = Gen.Frequency((3, Gen.Const(Mutation.None)), (7, Gen.Enum<Mutation>()));
         Gen<Plan> plans =
             from plants in Gen.Int[1, 4]
             from hundredths in Gen.Int[1, 50_000].Array[plants]
@@ -99,9 +103,10 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
             from splitPercent in Gen.Frequency((1, Gen.Const(0)), (1, Gen.Int[1, 50]))
             from jobPercent in Gen.Frequency((1, Gen.Const(0)), (1, Gen.Int[1, 50]))
             from transfer in Gen.Bool
+            from housekeeping in Gen.Bool
             from salePercent in Gen.Int[1, 100]
             from m in mutation
-            select new Plan(plants, [.. hundredths.Select(h => h / 100m)], packagePercent, finishAndUnfinish, labTest, splitPercent, jobPercent, transfer, salePercent, m);
+            select new Plan(plants, [.. hundredths.Select(h => h / 100m)], packagePercent, finishAndUnfinish, labTest, splitPercent, jobPercent, transfer, housekeeping, salePercent, m);
 
         int valid = 0, mutated = 0;
         await plans.SampleAsync(
@@ -138,10 +143,10 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
     private string NextPackageTag() => _facility.PackageTags[_nextPackageTag++];
 
     public sealed record Plan(
-        int Plants, decimal[] Weights, int PackagePercent, bool FinishAndUnfinish, bool LabTest, int SplitPercent, int JobPercent, bool Transfer, int SalePercent, Mutation Mutation)
+        int Plants, decimal[] Weights, int PackagePercent, bool FinishAndUnfinish, bool LabTest, int SplitPercent, int JobPercent, bool Transfer, bool Housekeeping, int SalePercent, Mutation Mutation)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"Plan {{ Plants = {Plants}, Weights = [{string.Join(", ", Weights)}], Package% = {PackagePercent}, FinishUnfinish = {FinishAndUnfinish}, LabTest = {LabTest}, Split% = {SplitPercent}, Job% = {JobPercent}, Transfer = {Transfer}, Sale% = {SalePercent}, Mutation = {Mutation} }}");
+            $"Plan {{ Plants = {Plants}, Weights = [{string.Join(", ", Weights)}], Package% = {PackagePercent}, FinishUnfinish = {FinishAndUnfinish}, LabTest = {LabTest}, Split% = {SplitPercent}, Job% = {JobPercent}, Transfer = {Transfer}, Housekeeping = {Housekeeping}, Sale% = {SalePercent}, Mutation = {Mutation} }}");
     }
 
     /// <summary>
@@ -238,6 +243,12 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                 return;
             }
 
+            if ((plan.Housekeeping || _m is Mutation.MoveToUnknownLocation or Mutation.UnflagWhatIsNotFlagged or Mutation.ChangeToItemMeasuredDifferently)
+                && !await HousekeepingAsync(packageTag))
+            {
+                return;
+            }
+
             if ((plan.LabTest || _m is Mutation.LabTestOfUnknownPackage or Mutation.SaleAfterFailedLabTest or Mutation.TransferAfterFailedLabTest)
                 && !await StepAsync(MetrcWriteOperations.LabTests.RecordResults, _m == Mutation.LabTestOfUnknownPackage,
                     [LabTest(_m == Mutation.LabTestOfUnknownPackage ? test.NextPackageTag() : packageTag, passed: _m is not (Mutation.SaleAfterFailedLabTest or Mutation.TransferAfterFailedLabTest))]))
@@ -305,6 +316,15 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                 },
             ]);
         }
+
+        /// <summary>Moves the package, flags and unflags it as a donation, and changes its item to another weighed one.</summary>
+        private async Task<bool> HousekeepingAsync(string packageTag) =>
+            await StepAsync(MetrcWriteOperations.Packages.ChangeLocations, _m == Mutation.MoveToUnknownLocation,
+                [new ChangePackageLocationRequest { Label = packageTag, Location = _m == Mutation.MoveToUnknownLocation ? "Moon Room" : "Vault", MoveDate = Today }])
+            && (_m == Mutation.UnflagWhatIsNotFlagged || await StepAsync(MetrcWriteOperations.Packages.FlagDonations, false, [new PackageLabelRequest { Label = packageTag }]))
+            && await StepAsync(MetrcWriteOperations.Packages.UnflagDonations, _m == Mutation.UnflagWhatIsNotFlagged, [new PackageLabelRequest { Label = packageTag }])
+            && await StepAsync(MetrcWriteOperations.Packages.ChangeItems, _m == Mutation.ChangeToItemMeasuredDifferently,
+                [new ChangePackageItemRequest { Label = packageTag, Item = _m == Mutation.ChangeToItemMeasuredDifferently ? "Pre-Roll 1g" : "Shake" }]);
 
         /// <summary>A job type, a job taking <paramref name="input"/> grams of the package, a package made by it, and its finish.</summary>
         private async Task<bool> ProcessingJobAsync(int run, string packageTag, decimal input)
