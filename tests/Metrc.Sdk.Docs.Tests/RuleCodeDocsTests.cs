@@ -42,7 +42,7 @@ public sealed partial class RuleCodeDocsTests
         Assert.Contains(MetrcRuleCodes.TagFormat, ((IEnumerable<object[]>)Codes()).Select(row => (string)row[0]));
     }
 
-    /// <summary>"all", or state codes / a state table property.</summary>
-    [GeneratedRegex(@"^(all\b|where\b|[A-Z]{2}\b|medical\b).*", RegexOptions.CultureInvariant)]
+    /// <summary>"all", "where"/"states" + a state table property, or state codes.</summary>
+    [GeneratedRegex(@"^(all\b|where\b|states\b|[A-Z]{2}\b|medical\b).*", RegexOptions.CultureInvariant)]
     private static partial Regex StatesCell();
 }
