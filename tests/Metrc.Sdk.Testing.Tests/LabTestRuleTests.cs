@@ -214,11 +214,17 @@ public sealed class LabTestRuleTests
 
     private static RemediatePackageRequest Remediate(string label) => new()
     {
-        PackageLabel = label, RemediationMethodName = "Further Drying", RemediationDate = s_today, RemediationSteps = "Dried 48 hours",
+        PackageLabel = label,
+        RemediationMethodName = "Further Drying",
+        RemediationDate = s_today,
+        RemediationSteps = "Dried 48 hours",
     };
 
     private static DecontaminatePackageRequest Decontaminate(string label) => new()
     {
-        PackageLabel = label, DecontaminationMethodName = "Ozone", DecontaminationDate = s_today, DecontaminationSteps = "Ozone chamber 2 hours",
+        PackageLabel = label,
+        DecontaminationMethodName = "Ozone",
+        DecontaminationDate = s_today,
+        DecontaminationSteps = "Ozone chamber 2 hours",
     };
 }

@@ -189,12 +189,18 @@ public sealed class LabTestRuleTests
 
     private static RemediatePackageRequest Remediate(int tag = 910) => new()
     {
-        PackageLabel = PackageTag(tag), RemediationMethodName = "Further Drying", RemediationDate = Today, RemediationSteps = "Dried 48 hours",
+        PackageLabel = PackageTag(tag),
+        RemediationMethodName = "Further Drying",
+        RemediationDate = Today,
+        RemediationSteps = "Dried 48 hours",
     };
 
     private static DecontaminatePackageRequest Decontaminate(int tag = 910) => new()
     {
-        PackageLabel = PackageTag(tag), DecontaminationMethodName = "Ozone", DecontaminationDate = Today, DecontaminationSteps = "Ozone chamber 2 hours",
+        PackageLabel = PackageTag(tag),
+        DecontaminationMethodName = "Ozone",
+        DecontaminationDate = Today,
+        DecontaminationSteps = "Ozone chamber 2 hours",
     };
 
     /// <summary>
