@@ -159,7 +159,7 @@ internal static class LabTestWrites
 
     public static Func<long?>? SetRequired(EmulatorStore store, RowChecks c, int row, RequiredLabTestsRow r)
     {
-        PackageData? package = c.LabelFormat(row, "Label", r.Label) ? c.UsablePackage(row, "Label", r.Label) : null;
+        PackageData? package = c.Label(row, "Label", r.Label) ? c.UsablePackage(row, "Label", r.Label) : null;
         if (r.RequiredLabTestBatches is not { Count: > 0 })
         {
             c.Errors.Add(row, MetrcRuleCodes.Required, "RequiredLabTestBatches are required (at least one).");

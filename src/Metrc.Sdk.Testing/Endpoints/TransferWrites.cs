@@ -151,21 +151,8 @@ internal static class TransferWrites
         };
     }
 
-    private static TransferData? Template(RowChecks c, int row, long? id)
-    {
-        if (!c.Id(row, "TransferTemplateId", id))
-        {
-            return null;
-        }
-
-        TransferData? template = c.Facility.Transfers.FirstOrDefault(t => t.Id == id);
-        if (template is null)
-        {
-            c.Errors.Add(row, MetrcRuleCodes.TransferTemplateNotFound, $"Transfer template {id} was not found.");
-        }
-
-        return template;
-    }
+    private static TransferData? Template(RowChecks c, int row, long? id) =>
+        c.Record(row, "TransferTemplateId", id, c.Facility.Transfers, t => t.Id, MetrcRuleCodes.TransferTemplateNotFound, "Transfer template");
 
     /// <summary>The template's packages that are still in transit become active again.</summary>
     private static void Release(RowChecks c, TransferData template)
@@ -180,21 +167,8 @@ internal static class TransferWrites
         }
     }
 
-    private static ExternalIncomingData? FindExternal(RowChecks c, int row, long? id)
-    {
-        if (!c.Id(row, "TransferId", id))
-        {
-            return null;
-        }
-
-        ExternalIncomingData? transfer = c.Facility.ExternalIncoming.FirstOrDefault(t => t.Id == id);
-        if (transfer is null)
-        {
-            c.Errors.Add(row, MetrcRuleCodes.TransferNotFound, $"External incoming transfer {id} was not found.");
-        }
-
-        return transfer;
-    }
+    private static ExternalIncomingData? FindExternal(RowChecks c, int row, long? id) =>
+        c.Record(row, "TransferId", id, c.Facility.ExternalIncoming, t => t.Id, MetrcRuleCodes.TransferNotFound, "External incoming transfer");
 
     private static Func<long?>? ExternalIncoming(RowChecks c, int row, ExternalIncomingRow r, bool update)
     {
@@ -242,7 +216,7 @@ internal static class TransferWrites
                     return null;
                 }
 
-                if (c.KnownItem(row, "Destinations.Packages.ItemName", package.ItemName) is not { } item
+                if (c.Item(row, "Destinations.Packages.ItemName", package.ItemName) is not { } item
                     || !c.Positive(row, "Destinations.Packages.Quantity", package.Quantity)
                     || !c.Unit(row, "Destinations.Packages.UnitOfMeasureName", package.UnitOfMeasureName, item.Kind))
                 {

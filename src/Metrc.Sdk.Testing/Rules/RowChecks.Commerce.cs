@@ -257,23 +257,6 @@ internal sealed partial class RowChecks
         return delivery;
     }
 
-    /// <summary>An item of the facility that must exist (<c>item.not_found</c>).</summary>
-    public ItemData? KnownItem(int row, string field, string? name)
-    {
-        if (!Required(row, field, name))
-        {
-            return null;
-        }
-
-        if (Facility.Items.TryGetValue(name!, out ItemData? item))
-        {
-            return item;
-        }
-
-        Errors.Add(row, MetrcRuleCodes.ItemNotFound, $"{field} '{name}' does not exist.");
-        return null;
-    }
-
     /// <summary>A record found by id in <paramref name="known"/>, or <paramref name="code"/>.</summary>
     public T? Find<T>(int row, string field, string? id, Func<string, T?> known, string code, string what)
         where T : class
@@ -284,6 +267,24 @@ internal sealed partial class RowChecks
         }
 
         if (known(id!) is { } found)
+        {
+            return found;
+        }
+
+        Errors.Add(row, code, $"{what} {id} was not found.");
+        return null;
+    }
+
+    /// <summary>A record of <paramref name="records"/> with a valid required <paramref name="id"/>, or <paramref name="code"/>.</summary>
+    public T? Record<T>(int row, string field, long? id, IEnumerable<T> records, Func<T, long> idOf, string code, string what)
+        where T : class
+    {
+        if (!Id(row, field, id))
+        {
+            return null;
+        }
+
+        if (records.FirstOrDefault(r => idOf(r) == id) is { } found)
         {
             return found;
         }

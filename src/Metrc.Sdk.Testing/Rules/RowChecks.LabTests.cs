@@ -8,27 +8,10 @@ namespace Metrc.Sdk.Testing.Rules;
 // Checks of lab test writes and of the lab-test side of sales and transfers.
 internal sealed partial class RowChecks
 {
-    /// <summary>A well-formed tag; reports <c>tag.format</c> otherwise.</summary>
-    public bool LabelFormat(int row, string field, string? label)
-    {
-        if (!Required(row, field, label))
-        {
-            return false;
-        }
-
-        if (MetrcTagRules.IsValidFormat(label))
-        {
-            return true;
-        }
-
-        Errors.Add(row, MetrcRuleCodes.TagFormat, $"{field} '{label}' is not a valid tag.");
-        return false;
-    }
-
     /// <summary>A package of this facility whose lab tests can change: not finished, in transit or gone.</summary>
     public PackageData? TestablePackage(int row, string field, string? label)
     {
-        if (!LabelFormat(row, field, label))
+        if (!Label(row, field, label))
         {
             return null;
         }
