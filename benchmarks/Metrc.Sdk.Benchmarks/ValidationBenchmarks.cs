@@ -50,7 +50,7 @@ public class ValidationBenchmarks
             tags[Tag(i)] = new MetrcTagInfo(MetrcTagKind.Package, License, Used: i >= Rows);
             if (i >= Rows)
             {
-                packages[Tag(i)] = new MetrcPackageInfo(PackageStatus.Active) { Quantity = 1_000_000, UnitOfMeasure = "Grams", LabTestPassed = true };
+                packages[Tag(i)] = new MetrcPackageInfo(PackageStatus.Active) { Quantity = 1_000_000, UnitOfMeasure = "Grams", LabTestingState = LabTestingState.TestPassed };
             }
         }
 

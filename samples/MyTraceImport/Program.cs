@@ -81,6 +81,12 @@ static async Task<int> RunAsync(CancellationToken cancellationToken)
         Console.WriteLine($"  ! {issue}");
     }
 
+    if (!plan.IsExecutable)
+    {
+        Console.Error.WriteLine("The plan cannot run: map the categories listed above (MyTraceCategoryMapping) and plan again.");
+        return 1;
+    }
+
     // 6. Execute it, with progress (reported after each new record).
     var executor = new MyTraceImportExecutor(gateway);
     MyTraceImportResult result = await executor.ExecuteAsync(plan, new ConsoleProgress());

@@ -21,7 +21,7 @@ internal sealed class EmulatorStore
     [
         ("Buds", QuantityKind.Weight), ("Shake/Trim", QuantityKind.Weight), ("Pre-Roll", QuantityKind.Count),
         ("Vape Cartridge", QuantityKind.Count), ("Tincture", QuantityKind.Volume), ("Concentrate", QuantityKind.Weight),
-        ("Edible", QuantityKind.Count),
+        ("Edible", QuantityKind.Count), ("Clone", QuantityKind.Count),
     ];
 
     public const int SeededPackagesPerFacility = 3;

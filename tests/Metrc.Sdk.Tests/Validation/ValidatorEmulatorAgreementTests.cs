@@ -20,6 +20,11 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
     private static readonly LocalDate Today = new(2026, 6, 1);
     private const MetrcState State = MetrcState.Mt;
 
+    /// <summary>Untracked plants a batch keeps after its plants are tagged (wasted from and split off).</summary>
+    private const int ExtraPlants = 2;
+
+    private static readonly OffsetDateTime HourAgo = Instant.FromDateTimeOffset(Start).Minus(Duration.FromHours(1)).WithOffset(Offset.FromHours(-6));
+
 
     private MetrcEmulator _emulator = null!;
     private MetrcClientFactory _factory = null!;
@@ -61,6 +66,10 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         MoveToUnknownLocation,
         UnflagWhatIsNotFlagged,
         ChangeToItemMeasuredDifferently,
+        BatchSplitOfMorePlantsThanLeft,
+        BatchWasteByUnknownMethod,
+        HarvestMovedToUnknownLocation,
+        ReceiptFinalizedTwice,
     }
 
     public async Task InitializeAsync()
@@ -122,6 +131,16 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
         Assert.True(valid > 0 && mutated > 0, $"{valid} valid and {mutated} mutated lifecycles ran");
     }
 
+    /// <summary>Each mutation at least once, on a lifecycle with every segment, whatever the random sample drew.</summary>
+    [Theory]
+    [MemberData(nameof(Mutations))]
+    public async Task Every_mutation_is_caught_by_both_sides(Mutation mutation)
+    {
+        await RunAsync(new Plan(2, [120.5m, 80.25m], 60, FinishAndUnfinish: true, LabTest: true, SplitPercent: 20, JobPercent: 30, Transfer: false, Housekeeping: true, SalePercent: 10, mutation));
+    }
+
+    public static TheoryData<Mutation> Mutations() => [.. Enum.GetValues<Mutation>()];
+
     private async Task RunAsync(Plan plan)
     {
         int run = Interlocked.Increment(ref _run);
@@ -173,7 +192,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                 [
                     new CreatePlantingsRequest
                     {
-                        Name = batch, Type = "Clone", Count = _m == Mutation.BatchOverCap ? 101 : plan.Plants, Strain = "Blue Dream", Location = "Veg Room",
+                        Name = batch, Type = "Clone", Count = _m == Mutation.BatchOverCap ? 101 : plan.Plants + ExtraPlants, Strain = "Blue Dream", Location = "Veg Room",
                         ActualDate = _m == Mutation.FutureDate ? Today.PlusDays(2) : Today,
                     },
                 ])
@@ -184,6 +203,11 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                         Name = batch, Count = plan.Plants, StartingTag = plants[0], GrowthPhase = "Vegetative", NewLocation = "Veg Room", GrowthDate = Today,
                     },
                 ]))
+            {
+                return;
+            }
+
+            if (!await BatchCareAsync(batch))
             {
                 return;
             }
@@ -207,6 +231,17 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                         Plant = p, Weight = _m == Mutation.ZeroHarvestWeight && i == 0 ? 0 : plan.Weights[i], UnitOfWeight = _m == Mutation.VolumeUnitForHarvest ? "Liters" : "Grams",
                         DryingLocation = "Dry Room", HarvestName = harvest, ActualDate = Today,
                     }),
+                ]))
+            {
+                return;
+            }
+
+            if (!await StepAsync(MetrcWriteOperations.Harvests.ChangeLocation, _m == Mutation.HarvestMovedToUnknownLocation,
+                [
+                    new ChangeHarvestLocationRequest
+                    {
+                        HarvestName = harvest, DryingLocation = _m == Mutation.HarvestMovedToUnknownLocation ? "Attic" : "Vault", ActualDate = HourAgo,
+                    },
                 ]))
             {
                 return;
@@ -291,7 +326,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                 return;
             }
 
-            bool transfer = _m is Mutation.TransferOfFinishedPackage or Mutation.TransferAfterFailedLabTest || (plan.Transfer && _m is not (Mutation.SaleOfFinishedPackage or Mutation.SaleAfterFailedLabTest or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit));
+            bool transfer = _m is Mutation.TransferOfFinishedPackage or Mutation.TransferAfterFailedLabTest || (plan.Transfer && _m is not (Mutation.SaleOfFinishedPackage or Mutation.SaleAfterFailedLabTest or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit or Mutation.ReceiptFinalizedTwice));
             if (transfer)
             {
                 await StepAsync(MetrcWriteOperations.Transfers.CreateOutgoing, _m is Mutation.TransferOfFinishedPackage or Mutation.TransferAfterFailedLabTest, [Transfer(run, packageTag)]);
@@ -299,7 +334,7 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
             }
 
             decimal sold = Math.Max(0.01m, decimal.Round(held * plan.SalePercent / 100m, 2));
-            await StepAsync(MetrcWriteOperations.Sales.CreateReceipts, _m is Mutation.SaleOfFinishedPackage or Mutation.SaleAfterFailedLabTest or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit,
+            MetrcBatchResult<CreateSalesReceiptRequest>? receipt = await SendAsync(MetrcWriteOperations.Sales.CreateReceipts, _m is Mutation.SaleOfFinishedPackage or Mutation.SaleAfterFailedLabTest or Mutation.FutureSale or Mutation.ZeroSaleQuantity or Mutation.UnknownSaleUnit,
             [
                 new CreateSalesReceiptRequest
                 {
@@ -315,7 +350,34 @@ public sealed class ValidatorEmulatorAgreementTests : IAsyncLifetime
                     ],
                 },
             ]);
+            if (receipt is { Ids.Count: > 0 })
+            {
+                SalesReceiptIdRequest[] final = [new SalesReceiptIdRequest { Id = receipt.Ids[0] }];
+                _ = await StepAsync(MetrcWriteOperations.Sales.FinalizeReceipts, false, final)
+                    && (_m == Mutation.ReceiptFinalizedTwice
+                        ? await StepAsync(MetrcWriteOperations.Sales.FinalizeReceipts, true, final)
+                        : await StepAsync(MetrcWriteOperations.Sales.UnfinalizeReceipts, false, final));
+            }
         }
+
+        /// <summary>Waste of the batch's untracked plants and a split of one of them into a new batch.</summary>
+        private async Task<bool> BatchCareAsync(string batch) =>
+            await StepAsync(MetrcWriteOperations.PlantBatches.RecordWaste, _m == Mutation.BatchWasteByUnknownMethod,
+                [
+                    new RecordPlantBatchWasteRequest
+                    {
+                        PlantBatchName = batch, WasteMethodName = _m == Mutation.BatchWasteByUnknownMethod ? "Shredder" : "Grinder", ReasonName = "Pruning",
+                        WasteWeight = 1.5m, UnitOfMeasureName = "Grams", WasteDate = Today,
+                    },
+                ])
+            && await StepAsync(MetrcWriteOperations.PlantBatches.Split, _m == Mutation.BatchSplitOfMorePlantsThanLeft,
+                [
+                    new SplitPlantBatchRequest
+                    {
+                        PlantBatch = batch, GroupName = batch + "-S", Count = _m == Mutation.BatchSplitOfMorePlantsThanLeft ? ExtraPlants + 1 : 1,
+                        Location = "Veg Room", Strain = "Blue Dream", ActualDate = HourAgo,
+                    },
+                ]);
 
         /// <summary>Moves the package, flags and unflags it as a donation, and changes its item to another weighed one.</summary>
         private async Task<bool> HousekeepingAsync(string packageTag) =>
