@@ -64,8 +64,8 @@ public sealed class MetrcEmulatorImportTests : IAsyncLifetime
 
         PartnerSnapshot source = await MetrcPartnerSource.LoadAsync(client, seller.LicenseNumber);
 
-        Assert.Equal(7, source.Categories.Count);
-        Assert.Equal(6, source.Items.Count);
+        Assert.Equal(8, source.Categories.Count);
+        Assert.Equal(7, source.Items.Count); // six products and Clones
         Assert.Contains(source.Accounts, a => a.ExternalId == MetrcPartnerAdapter.AccountExternalId(buyer.LicenseNumber) && a.Address!.State == "CO");
         Assert.DoesNotContain(source.Accounts, a => a.LicenseNumber == seller.LicenseNumber);
         Assert.Equal(2, source.Orders.Count);
@@ -83,7 +83,7 @@ public sealed class MetrcEmulatorImportTests : IAsyncLifetime
 
         MyTraceImportResult result = await new MyTraceImportExecutor(gateway).ExecuteAsync(plan);
 
-        Assert.Equal((7, 6, source.Accounts.Count, 2), (result.Categories.Imported, result.Products.Imported, result.Accounts.Imported, result.Orders.Imported));
+        Assert.Equal((source.Categories.Count, source.Items.Count, source.Accounts.Count, 2), (result.Categories.Imported, result.Products.Imported, result.Accounts.Imported, result.Orders.Imported));
         MyTraceSnapshot stored = await gateway.GetSnapshotAsync();
         MyTraceSalesOrder sale = stored.Orders.Single(o => o.OrderNumber == "POS-1001");
         Assert.Equal((new LocalDate(2026, 5, 31), MyTraceOrderStatus.Delivered, 35.01m, 0m), (sale.OrderDate, sale.Status, sale.Total, sale.Balance));

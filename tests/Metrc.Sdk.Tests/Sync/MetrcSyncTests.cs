@@ -23,7 +23,7 @@ public sealed class MetrcSyncTests
         Assert.Equal(45 + 3, packages.Count);
         Assert.Superset(added.ToHashSet(), packages.Select(p => p.Label).ToHashSet());
         Assert.Equal(packages.Count, packages.Select(p => p.Id).Distinct().Count());
-        Assert.Equal(6, sink.Items<Item>("items.active").Count());
+        Assert.Equal(7, sink.Items<Item>("items.active").Count()); // six products and Clones
         Assert.Equal(3, sink.Items<Strain>("strains.active").Count());
         Assert.Equal(4, sink.Items<Location>("locations.active").Count());
         Assert.All(sink.Batches, b => Assert.Equal(SyncSource.Incremental, b.Source));
