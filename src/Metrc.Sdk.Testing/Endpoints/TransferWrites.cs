@@ -58,16 +58,8 @@ internal static class TransferWrites
         var destinations = new List<(TransferDestinationRow Row, string RecipientName, List<(PackageData Package, decimal? Price)> Packages)>();
         foreach (TransferDestinationRow destination in r.Destinations)
         {
-            if (!c.Required(row, "Destinations.RecipientLicenseNumber", destination.RecipientLicenseNumber)
-                || !c.Required(row, "Destinations.TransferTypeName", destination.TransferTypeName)
-                || !c.DepartureBeforeArrival(row, "Destinations.EstimatedArrivalDateTime", destination.EstimatedDepartureDateTime, destination.EstimatedArrivalDateTime))
+            if (!c.Destination(row, destination.RecipientLicenseNumber, destination.TransferTypeName, destination.EstimatedDepartureDateTime, destination.EstimatedArrivalDateTime, destination.Packages))
             {
-                return null;
-            }
-
-            if (destination.Packages is not { Count: > 0 })
-            {
-                c.Errors.Add(row, MetrcRuleCodes.Required, "Each destination needs packages.");
                 return null;
             }
 
@@ -195,16 +187,8 @@ internal static class TransferWrites
                 return null;
             }
 
-            if (!c.Required(row, "Destinations.RecipientLicenseNumber", destination.RecipientLicenseNumber)
-                || !c.Required(row, "Destinations.TransferTypeName", destination.TransferTypeName)
-                || !c.DepartureBeforeArrival(row, "Destinations.EstimatedArrivalDateTime", destination.EstimatedDepartureDateTime, destination.EstimatedArrivalDateTime))
+            if (!c.Destination(row, destination.RecipientLicenseNumber, destination.TransferTypeName, destination.EstimatedDepartureDateTime, destination.EstimatedArrivalDateTime, destination.Packages))
             {
-                return null;
-            }
-
-            if (destination.Packages is not { Count: > 0 })
-            {
-                c.Errors.Add(row, MetrcRuleCodes.Required, "Each destination needs packages.");
                 return null;
             }
 

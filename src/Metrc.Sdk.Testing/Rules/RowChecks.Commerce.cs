@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Metrc.Sdk.Lifecycle;
 using Metrc.Sdk.Testing.Data;
 using Metrc.Sdk.Testing.Endpoints;
@@ -84,6 +85,25 @@ internal sealed partial class RowChecks
     public bool Customer(int row, string? customerType, string? patientLicenseNumber) =>
         Required(row, "SalesCustomerType", customerType)
         && (!IsPatientCustomer(customerType) || Required(row, "PatientLicenseNumber", patientLicenseNumber));
+
+    /// <summary>A destination of a manifest or external incoming transfer: recipient, transfer type, departure before arrival, at least one package.</summary>
+    public bool Destination<TPackage>(int row, string? recipientLicenseNumber, string? transferTypeName, DateTimeOffset? departure, DateTimeOffset? arrival, [NotNullWhen(true)] IReadOnlyCollection<TPackage>? packages)
+    {
+        if (!Required(row, "Destinations.RecipientLicenseNumber", recipientLicenseNumber)
+            || !Required(row, "Destinations.TransferTypeName", transferTypeName)
+            || !DepartureBeforeArrival(row, "Destinations.EstimatedArrivalDateTime", departure, arrival))
+        {
+            return false;
+        }
+
+        if (packages is { Count: > 0 })
+        {
+            return true;
+        }
+
+        Errors.Add(row, MetrcRuleCodes.Required, "Each destination needs packages.");
+        return false;
+    }
 
     /// <summary>When both are given, the estimated arrival is not before the estimated departure.</summary>
     public bool DepartureBeforeArrival(int row, string arrivalField, DateTimeOffset? departure, DateTimeOffset? arrival)
